@@ -1,0 +1,231 @@
+/**
+ * `createExtractor` compiles gazetteers, lexicons and rules once; `extract` runs the
+ * pipeline of `pipeline.ts` on a document.
+ */
+import type {
+  CalendarDate, Entity, EntityType, Explanation, ExtractOptions, Extractor, ExtractorOptions,
+  GazetteerFile, LexiconFile, Removal, ResolvedCandidate, Rule, RuleContext,
+} from './types.js';
+import { ENTITY_TYPES } from './types.js';
+import { compileGazetteers, matchGazetteer } from './gazetteer/compile.js';
+import { validateGazetteer, validateLexicon, WartaInputError } from './gazetteer/validate.js';
+import { compileRules, runRules } from './rules/run.js';
+import { isRule } from './rules/define.js';
+import { phraseKeys, tokenize, type Tokens } from './text/tokenize.js';
+import { REFINERS } from './pipeline.js';
+import { overlapRefiner } from './refiners/overlap.js';
+import type { DocumentState } from './refiners/refiner.js';
+import { BUILTIN_GAZETTEERS, BUILTIN_LEXICONS } from './data/builtins.generated.js';
+import { BUILTIN_RULES } from './rules/builtin/index.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
+
+/**
+ * Parses the `published` option: `YYYY-MM-DD` (a longer ISO timestamp is cut to its date),
+ * a `Date`, or null. Throws a `RangeError` naming the bad value.
+ *
+ * @example
+ * ```ts
+ * parsePublished('2026-01-26'); // -> { year: 2026, month: 1, day: 26 }
+ * parsePublished(null); // -> null
+ * ```
+ */
+export function parsePublished(value: ExtractOptions['published']): CalendarDate | null {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) throw new RangeError('warta: "published" is an invalid Date');
+    return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, day: value.getUTCDate() };
+  }
+  if (typeof value === 'string') {
+    const m = ISO_DATE.exec(value);
+    if (m) {
+      const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+      const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+      if (check.getUTCMonth() + 1 === date.month && check.getUTCDate() === date.day) return date;
+    }
+  }
+  throw new RangeError(`warta: "published" must be a YYYY-MM-DD date, a Date or null, found ${JSON.stringify(value)}`);
+}
+
+function lexiconIndex(lexicons: readonly LexiconFile[], gazetteers: readonly GazetteerFile[]) {
+  const phrases = new Map<string, string[]>();
+  const folded = new Map<string, Set<string>>();
+  const add = (name: string, word: string): void => {
+    let list = phrases.get(name);
+    if (!list) { list = []; phrases.set(name, list); folded.set(name, new Set()); }
+    list.push(word);
+    folded.get(name)!.add(phraseKeys(word).join(' '));
+  };
+  for (const lex of lexicons) for (const w of lex.words) add(lex.name, w);
+  // Titles double as a lexicon so rules can trigger on them.
+  for (const file of gazetteers) {
+    for (const e of file.entries) {
+      if (e.type !== 'TITLE' || e.flags?.includes('disabled')) continue;
+      for (const form of [e.name, ...(e.aliases ?? [])]) {
+        add('titles', form);
+        add(`titles-${e.kind ?? 'title'}`, form);
+      }
+    }
+  }
+  return { phrases, folded };
+}
+
+function tokenAt(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens.starts[mid]!;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Compiles an extractor: validates and indexes gazetteers and lexicons, compiles rules.
+ * Invalid input throws an error naming the rule or entry and the field.
+ *
+ * @example
+ * ```ts
+ * import { createExtractor, defineRule } from 'warta';
+ * const ner = createExtractor({
+ *   gazetteers: [{ category: 'place', entries: [{ id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }] }],
+ *   types: ['PLACE'],
+ * });
+ * ner.extract('Delegasi tiba di Zyrtal.'); // -> [{ start: 17, end: 23, text: 'Zyrtal', type: 'PLACE', source: 'gazetteer:place:xx:zyrtal', id: 'place:xx:zyrtal' }]
+ * ```
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  if (typeof options !== 'object' || options === null) throw new TypeError('warta: createExtractor expects an options object');
+  const builtins = options.builtins ?? true;
+  const userGazetteers = (options.gazetteers ?? []).map((g, i) => validateGazetteer(g, `gazetteers[${i}]`));
+  const userLexicons = (options.lexicons ?? []).map((l, i) => validateLexicon(l, `lexicons[${i}]`));
+  (options.rules ?? []).forEach((r, i) => {
+    if (!isRule(r)) throw new WartaInputError(`warta: rules[${i}] was not made by defineRule (found ${JSON.stringify((r as { id?: unknown })?.id ?? r)})`);
+  });
+  const types = new Set<EntityType>(options.types ?? ENTITY_TYPES);
+  for (const t of types) if (!ENTITY_TYPES.includes(t)) throw new WartaInputError(`warta: "types" must list ${ENTITY_TYPES.join(', ')}, found ${JSON.stringify(t)}`);
+
+  const gazetteerFiles = builtins ? [...BUILTIN_GAZETTEERS, ...userGazetteers] : userGazetteers;
+  const lexiconFiles = builtins ? [...BUILTIN_LEXICONS, ...userLexicons] : userLexicons;
+  const rules: readonly Rule[] = builtins ? [...BUILTIN_RULES, ...(options.rules ?? [])] : [...(options.rules ?? [])];
+
+  const gazetteer = compileGazetteers(gazetteerFiles);
+  const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
+  const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
+  const inLexicon = (list: string, word: string): boolean => lexicon.folded.get(list)?.has(phraseKeys(word).join(' ')) ?? false;
+
+  function contextFor(text: string, published: CalendarDate | null, tokens: Tokens, byStart: Map<number, ResolvedCandidate[]>): Omit<RuleContext, 'trigger'> {
+    return {
+      text,
+      published,
+      isTitle: (phrase: string) => inLexicon('titles', phrase),
+      titleAt: (offset: number): number => {
+        const index = tokenAt(tokens, offset);
+        if (index < 0) return 0;
+        let end = 0;
+        gazetteer.titles.matchAt(tokens, index, (last) => { end = tokens.ends[last]!; });
+        return end ? end - offset : 0;
+      },
+      gazetteerAt: (offset: number) => byStart.get(offset)?.find((c) => !c.flags?.includes('short')),
+      isKnown: (offset: number, type?: EntityType) => (byStart.get(offset) ?? []).some((c) => !c.flags?.includes('short') && (type === undefined || c.type === type)),
+      inLexicon,
+    };
+  }
+
+  function run(text: string, extractOptions: ExtractOptions | undefined): Explanation {
+    if (typeof text !== 'string') throw new TypeError(`warta: extract expects a string, found ${text === null ? 'null' : typeof text}`);
+    const published = parsePublished(extractOptions?.published);
+    const tokens = tokenize(text);
+    const removed: Removal[] = [];
+
+    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens);
+    const byStart = new Map<number, ResolvedCandidate[]>();
+    for (const c of gazetteerCandidates) {
+      const list = byStart.get(c.start);
+      if (list) list.push(c); else byStart.set(c.start, [c]);
+    }
+    for (const list of byStart.values()) list.sort((a, b) => b.end - a.end || b.priority - a.priority);
+    const baseContext = contextFor(text, published, tokens, byStart);
+    const ruleCandidates = runRules(compiledRules, text, tokens, (trigger): RuleContext => ({ ...baseContext, trigger }));
+
+    const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
+    let candidates = [...gazetteerCandidates, ...ruleCandidates];
+    for (const refiner of REFINERS) {
+      candidates = refiner.refine(candidates, doc, (candidate, reason) => removed.push({ candidate, refiner: refiner.name, reason }));
+    }
+    const entities: Entity[] = [];
+    for (const c of candidates.sort((a, b) => a.start - b.start)) {
+      if (!types.has(c.type)) {
+        removed.push({ candidate: c, refiner: 'types', reason: `type ${c.type} not requested` });
+        continue;
+      }
+      const entity: Entity = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, source: c.source };
+      if (c.id !== undefined) entity.id = c.id;
+      if (c.value !== undefined) entity.value = c.value;
+      const flags = c.flags?.filter((f) => f !== 'short' && f !== 'ambiguous');
+      if (flags?.length) entity.flags = flags;
+      entities.push(entity);
+    }
+    return { entities, removed };
+  }
+
+  const extractor: Extractor = {
+    extract: (text, extractOptions) => run(text, extractOptions).entities,
+    explain: (text, extractOptions) => run(text, extractOptions),
+    rules,
+  };
+  // For `warta/testing`: one rule's own candidates, with this extractor's lexicon as context.
+  singleRuleRunners.set(extractor, (rule, text, extractOptions) => {
+    const published = parsePublished(extractOptions?.published);
+    const tokens = tokenize(text);
+    const own = compileRules([rule], (name) => lexicon.phrases.get(name));
+    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens);
+    const byStart = new Map<number, ResolvedCandidate[]>();
+    for (const c of gazetteerCandidates) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c].sort((a, b) => b.end - a.end));
+    const ctx = contextFor(text, published, tokens, byStart);
+    const candidates = runRules(own, text, tokens, (trigger) => ({ ...ctx, trigger }));
+    const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
+    return overlapRefiner.refine(candidates, doc, () => {});
+  });
+  return extractor;
+}
+
+/** @internal Runs one rule alone (used by `warta/testing`). */
+export const singleRuleRunners = new WeakMap<Extractor, (rule: Rule, text: string, options?: ExtractOptions) => ResolvedCandidate[]>();
+
+let defaultExtractor: Extractor | undefined;
+
+/**
+ * Extracts entities with the default extractor (built-in gazetteers and rules), compiled on
+ * first use.
+ *
+ * @example
+ * ```ts
+ * import { extract } from 'warta';
+ * extract('Presiden Rusia Vladimir Putin menerima Sekjen To Lam di Moskow.', { published: '2025-05-10' });
+ * // -> PLACE 'Rusia', PERSON 'Vladimir Putin', PERSON 'To Lam', PLACE 'Moskow'
+ * ```
+ */
+export function extract(text: string, options?: ExtractOptions): Entity[] {
+  if (typeof text !== 'string') throw new TypeError(`warta: extract expects a string, found ${text === null ? 'null' : typeof text}`);
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor.extract(text, options);
+}
+
+/**
+ * Like `extract`, plus every candidate a refiner removed and why.
+ *
+ * @example
+ * ```ts
+ * import { explain } from 'warta';
+ * const { entities, removed } = explain('Kota Ho Chi Minh');
+ * // removed -> [{ refiner: 'overlap', reason: 'overlaps … (longer)', candidate: { text: 'Ho Chi Minh', type: 'PERSON', … } }]
+ * ```
+ */
+export function explain(text: string, options?: ExtractOptions): Explanation {
+  if (typeof text !== 'string') throw new TypeError(`warta: explain expects a string, found ${text === null ? 'null' : typeof text}`);
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor.explain(text, options);
+}

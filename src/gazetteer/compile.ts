@@ -1,0 +1,139 @@
+/**
+ * Compiles gazetteer files into one token trie per extractor, and matches it against a
+ * document in one pass. Case is checked on the caller's spelling: a capitalized alias
+ * needs a capitalized (or all-caps) word, an acronym needs capitals (`PBB`, not `pbb`).
+ */
+import type { EntityType, GazetteerEntry, GazetteerFile, ResolvedCandidate } from '../types.js';
+import { PhraseTrie } from '../text/phrase-trie.js';
+import { Shape, phraseKeys, phraseShapes, type Tokens } from '../text/tokenize.js';
+
+/** Priority of gazetteer candidates: full names beat rules of equal length. */
+export const GAZETTEER_PRIORITY = 20;
+/** Short (second-mention) forms. */
+export const SHORT_PRIORITY = 15;
+/** Ambiguous entries: lose every tie. */
+export const AMBIGUOUS_PRIORITY = 1;
+
+/** What one stored alias points to. */
+export interface AliasTarget {
+  entry: GazetteerEntry;
+  /** `short` form: needs a full mention earlier in the document. */
+  short: boolean;
+  /** Required shape of the first token and of interior acronyms. */
+  shapes: Shape[];
+  /** The entry is flagged ambiguous or common-word. */
+  ambiguous: boolean;
+  commonWord: boolean;
+}
+
+/** A compiled gazetteer: entries by id, and the alias trie. */
+export interface CompiledGazetteer {
+  readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  readonly trie: PhraseTrie<AliasTarget>;
+  readonly titles: PhraseTrie<GazetteerEntry>;
+}
+
+/**
+ * Merges files in order (a later entry with the same id overrides an earlier one; the flag
+ * `disabled` removes it) and compiles the tries.
+ *
+ * @example
+ * ```ts
+ * const g = compileGazetteers([{ category: 'place', entries: [{ id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }] }]);
+ * g.entries.size; // -> 1
+ * ```
+ */
+export function compileGazetteers(files: readonly GazetteerFile[]): CompiledGazetteer {
+  const entries = new Map<string, GazetteerEntry>();
+  for (const file of files) for (const entry of file.entries) entries.set(entry.id, entry);
+  const trie = new PhraseTrie<AliasTarget>();
+  const titles = new PhraseTrie<GazetteerEntry>();
+  for (const [id, entry] of entries) {
+    const flags = entry.flags ?? [];
+    if (flags.includes('disabled')) {
+      entries.delete(id);
+      continue;
+    }
+    const forms = new Set([entry.name, ...(entry.aliases ?? [])]);
+    if (entry.type === 'TITLE') {
+      for (const form of forms) titles.add(form, entry);
+      continue;
+    }
+    const ambiguous = flags.includes('ambiguous');
+    const commonWord = flags.includes('common-word');
+    const seenKeys = new Set<string>();
+    const addForm = (form: string, short: boolean): void => {
+      const keys = phraseKeys(form);
+      const joined = keys.join(' ');
+      if (keys.length === 0 || seenKeys.has(joined)) return;
+      seenKeys.add(joined);
+      trie.addKeys(keys, { entry, short, shapes: phraseShapes(form), ambiguous, commonWord });
+    };
+    for (const form of forms) addForm(form, false);
+    for (const form of entry.short ?? []) addForm(form, true);
+  }
+  return { entries, trie, titles };
+}
+
+function shapeFits(required: Shape, actual: number, first: boolean, letters: number): boolean {
+  if (required === Shape.Upper && letters >= 2) return actual === Shape.Upper;
+  if (!first) return true;
+  if (required === Shape.Capitalized || required === Shape.Upper) return actual === Shape.Capitalized || actual === Shape.Upper;
+  return true;
+}
+
+/** True when the token before `index` ends a sentence (or there is none). @internal */
+export function isSentenceStart(text: string, tokens: Tokens, index: number): boolean {
+  let j = index - 1;
+  // Opening quotes and brackets do not end a sentence; look past them.
+  while (j >= 0 && /^["“‘'(\[]$/.test(tokens.keys[j]!)) j--;
+  if (j < 0) return true;
+  const key = tokens.keys[j]!;
+  if (key === '.' || key === '!' || key === '?' || key === ':' || key === '•') return true;
+  const between = text.slice(tokens.ends[j]!, tokens.starts[j + 1]!);
+  return between.includes('\n');
+}
+
+/**
+ * Finds every alias occurrence in the document. Candidates carry `source: gazetteer:<id>`;
+ * short forms and ambiguous entries carry a flag for the refiners that decide them.
+ * @internal
+ */
+export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, tokens: Tokens): ResolvedCandidate[] {
+  const out: ResolvedCandidate[] = [];
+  const { trie } = gazetteer;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!trie.starts(tokens.keys[i]!)) continue;
+    trie.matchAt(tokens, i, (last, target) => {
+      // Check case on every token that the alias spells with capitals.
+      let t = i;
+      let fits = true;
+      for (let k = 0; k < target.shapes.length && t <= last; k++, t++) {
+        while (tokens.hyphen[t] && t < last) t++;
+        const letters = tokens.ends[t]! - tokens.starts[t]!;
+        if (!shapeFits(target.shapes[k]!, tokens.shapes[t]!, k === 0, letters)) {
+          fits = false;
+          break;
+        }
+      }
+      if (!fits) return;
+      if (target.commonWord && isSentenceStart(text, tokens, i) && tokens.shapes[i] !== Shape.Upper) return;
+      const start = tokens.starts[i]!;
+      const end = tokens.ends[last]!;
+      const flags: string[] = [];
+      if (target.short) flags.push('short');
+      if (target.ambiguous) flags.push('ambiguous');
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: target.entry.type as EntityType,
+        id: target.entry.id,
+        source: `gazetteer:${target.entry.id}`,
+        priority: target.ambiguous ? AMBIGUOUS_PRIORITY : target.short ? SHORT_PRIORITY : GAZETTEER_PRIORITY,
+        ...(flags.length ? { flags } : {}),
+      });
+    });
+  }
+  return out;
+}

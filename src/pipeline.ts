@@ -1,0 +1,21 @@
+/**
+ * The pipeline, declared in one place: matchers propose candidates, refiners decide them.
+ * Each stage says why it stands where it stands. Adding a refiner is a file and a line here.
+ */
+import type { Refiner } from './refiners/refiner.js';
+import { secondMentionRefiner } from './refiners/second-mention.js';
+import { ambiguousRefiner } from './refiners/ambiguous.js';
+import { overlapRefiner } from './refiners/overlap.js';
+
+/** The matchers, in the order they run (documentation of `extractor.ts`'s two passes). */
+export const MATCHERS = [
+  { name: 'gazetteer', why: 'known names first, so rules can ask whether a word is a known place or organization' },
+  { name: 'rules', why: 'built-in then user rules, each tried only at its trigger words (one token pass)' },
+] as const;
+
+/** The refiners, in order. */
+export const REFINERS: readonly Refiner[] = [
+  secondMentionRefiner, // needs every full mention, before anything is removed
+  ambiguousRefiner, // needs rule spans as context, before overlaps remove them
+  overlapRefiner, // last: the output is flat
+];

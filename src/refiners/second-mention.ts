@@ -1,0 +1,56 @@
+/**
+ * Short forms (`Xi`, `Lam`, `Putin`) count only after the entity was named in full earlier in
+ * the same document; when several entities share a short form (`Kim`), the most recently
+ * named one takes it.
+ */
+import type { ResolvedCandidate } from '../types.js';
+import type { Refiner } from './refiner.js';
+
+/**
+ * Keeps a short-form gazetteer candidate only after a full mention of its entry.
+ *
+ * @example
+ * ```ts
+ * // 'Budi Sartono tiba. Budi berkata…' → the second 'Budi' is kept (short form of the entry).
+ * ```
+ */
+export const secondMentionRefiner: Refiner = {
+  name: 'second-mention',
+  why: 'a surname or given name alone is ambiguous until the document has named the person in full',
+  refine(candidates, _doc, drop) {
+    const full = candidates.filter((c) => c.id !== undefined && !c.flags?.includes('short') && !c.flags?.includes('ambiguous'));
+    const firstFull = new Map<string, number>();
+    for (const c of full) {
+      const prev = firstFull.get(c.id!);
+      if (prev === undefined || c.start < prev) firstFull.set(c.id!, c.start);
+    }
+    // Full mentions sorted by start, to find the latest one before a short form.
+    const fullSorted = [...full].sort((a, b) => a.start - b.start);
+    const latestBefore = (pos: number, ids: Set<string>): string | undefined => {
+      let best: string | undefined;
+      for (const c of fullSorted) {
+        if (c.start >= pos) break;
+        if (ids.has(c.id!)) best = c.id;
+      }
+      return best;
+    };
+    const shortBySpan = new Map<string, ResolvedCandidate[]>();
+    const kept: ResolvedCandidate[] = [];
+    for (const c of candidates) {
+      if (!c.flags?.includes('short')) { kept.push(c); continue; }
+      const key = `${c.start}:${c.end}`;
+      const list = shortBySpan.get(key);
+      if (list) list.push(c); else shortBySpan.set(key, [c]);
+    }
+    for (const group of shortBySpan.values()) {
+      const pos = group[0]!.start;
+      const ids = new Set(group.map((c) => c.id!).filter((id) => (firstFull.get(id) ?? Infinity) < pos));
+      const chosen = ids.size ? latestBefore(pos, ids) : undefined;
+      for (const c of group) {
+        if (c.id === chosen) kept.push(c);
+        else drop(c, chosen ? `short form also of ${chosen}, named more recently` : 'short form before any full mention of the entity');
+      }
+    }
+    return kept;
+  },
+};

@@ -1,0 +1,134 @@
+/**
+ * Runs rules over a document. Triggered rules are tried (sticky) only at the positions
+ * where one of their trigger phrases occurs, found in the same single token pass; the
+ * others scan the text once each.
+ */
+import type { Candidate, EntityType, ResolvedCandidate, Rule, RuleContext } from '../types.js';
+import { PhraseTrie } from '../text/phrase-trie.js';
+import type { Tokens } from '../text/tokenize.js';
+import { WartaInputError } from '../gazetteer/validate.js';
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+}
+
+interface TriggerTarget {
+  rule: number;
+  anchorEnd: boolean;
+}
+
+/** Rules compiled for one extractor. */
+export interface CompiledRules {
+  readonly rules: readonly CompiledRule[];
+  readonly triggers: PhraseTrie<TriggerTarget>;
+  readonly scanning: readonly number[];
+}
+
+function withFlags(regex: RegExp, add: string, remove: string): RegExp {
+  let flags = regex.flags;
+  for (const f of remove) flags = flags.replace(f, '');
+  for (const f of add) if (!flags.includes(f)) flags += f;
+  return new RegExp(regex.source, flags);
+}
+
+/**
+ * Compiles rules: sticky regexes for triggered rules, global ones for scanning rules, and
+ * one trie of every trigger phrase. `lexicon(name)` returns the phrases of a named list.
+ * @internal
+ */
+export function compileRules(rules: readonly Rule[], lexicon: (name: string) => readonly string[] | undefined): CompiledRules {
+  const compiled: CompiledRule[] = [];
+  const triggers = new PhraseTrie<TriggerTarget>();
+  const scanning: number[] = [];
+  const ids = new Set<string>();
+  rules.forEach((rule, index) => {
+    if (ids.has(rule.id)) throw new WartaInputError(`warta: rule ${JSON.stringify(rule.id)}: two rules have this id`);
+    ids.add(rule.id);
+    const indices = rule.emit ? 'd' : '';
+    if (rule.triggers) {
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g') });
+      const anchorEnd = rule.triggers.anchor === 'end';
+      const phrases = [...(rule.triggers.words ?? [])];
+      if (rule.triggers.lexicon !== undefined) {
+        const list = lexicon(rule.triggers.lexicon);
+        if (list === undefined) throw new WartaInputError(`warta: rule ${JSON.stringify(rule.id)}: "triggers.lexicon" names an unknown list ${JSON.stringify(rule.triggers.lexicon)}`);
+        phrases.push(...list);
+      }
+      for (const phrase of new Set(phrases)) triggers.add(phrase, { rule: index, anchorEnd });
+    } else {
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y') });
+      scanning.push(index);
+    }
+  });
+  return { rules: compiled, triggers, scanning };
+}
+
+/** A rule's candidates from one match (emit groups, or its extract function). */
+function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleContext, text: string): ResolvedCandidate[] {
+  const { rule } = compiled;
+  const source = `rule:${rule.id}`;
+  let raw: Candidate[] = [];
+  if (rule.extract) {
+    raw = rule.extract(match, ctx) ?? [];
+  } else if (rule.emit) {
+    for (const [group, type] of Object.entries(rule.emit) as Array<[string, EntityType]>) {
+      const span: readonly [number, number] | undefined = group === '$0' ? [match.index, match.index + match[0].length] : match.indices?.groups?.[group];
+      if (span && span[1] > span[0]) raw.push({ start: span[0], end: span[1], type });
+    }
+  }
+  const out: ResolvedCandidate[] = [];
+  for (const c of raw) {
+    if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end > text.length || c.end <= c.start) {
+      throw new WartaInputError(`warta: rule ${JSON.stringify(rule.id)}: extract returned a span outside the text: ${JSON.stringify(c)}`);
+    }
+    out.push({ ...c, text: text.slice(c.start, c.end), source: c.source ?? source, priority: c.priority ?? rule.priority });
+  }
+  return out;
+}
+
+/**
+ * Runs every rule; returns their candidates in discovery order.
+ * `makeContext(trigger)` gives the per-match context.
+ * @internal
+ */
+export function runRules(
+  compiled: CompiledRules,
+  text: string,
+  tokens: Tokens,
+  makeContext: (trigger: { start: number; end: number } | null) => RuleContext,
+): ResolvedCandidate[] {
+  const out: ResolvedCandidate[] = [];
+  const { triggers, rules } = compiled;
+  const tried = new Set<number>();
+  for (let i = 0; i < tokens.count; i++) {
+    if (!triggers.starts(tokens.keys[i]!)) continue;
+    // Longest trigger phrase per rule at this token: `Wakil Presiden`, not `Wakil` then `Presiden`.
+    const longest = new Map<number, number>();
+    triggers.matchAt(tokens, i, (last, target) => {
+      const prev = longest.get(target.rule);
+      if (prev === undefined || last > prev) longest.set(target.rule, last);
+    });
+    for (const [ruleIndex, last] of longest) {
+      const cr = rules[ruleIndex]!;
+      const anchorEnd = cr.rule.triggers?.anchor === 'end';
+      const pos = anchorEnd ? tokens.ends[last]! : tokens.starts[i]!;
+      const key = pos * 4096 + ruleIndex;
+      if (tried.has(key)) continue;
+      tried.add(key);
+      cr.regex.lastIndex = pos;
+      const m = cr.regex.exec(text);
+      if (m) out.push(...candidatesOf(cr, m, makeContext({ start: tokens.starts[i]!, end: tokens.ends[last]! }), text));
+    }
+  }
+  for (const index of compiled.scanning) {
+    const cr = rules[index]!;
+    cr.regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cr.regex.exec(text)) !== null) {
+      if (m[0].length === 0) cr.regex.lastIndex++;
+      out.push(...candidatesOf(cr, m, makeContext(null), text));
+    }
+  }
+  return out;
+}
