@@ -3,6 +3,8 @@
  * policy cannot break (equal span, priority and start): the earlier rule's span wins.
  */
 import type { Rule } from '../../types.js';
+import { NAME_RULES } from '../names/index.js';
+import { DATE_RULES } from '../dates/index.js';
 
-/** Built-in rules. */
-export const BUILTIN_RULES: readonly Rule[] = [];
+/** Built-in rules: names, then dates. */
+export const BUILTIN_RULES: readonly Rule[] = [...NAME_RULES, ...DATE_RULES];
