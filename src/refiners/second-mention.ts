@@ -19,10 +19,11 @@ export const secondMentionRefiner: Refiner = {
   why: 'a surname or given name alone is ambiguous until the document has named the person in full',
   refine(candidates, _doc, drop) {
     const full = candidates.filter((c) => c.id !== undefined && !c.flags?.includes('short') && !c.flags?.includes('ambiguous'));
+    // Where the first full mention of each entry ends (a short form inside it does not count).
     const firstFull = new Map<string, number>();
     for (const c of full) {
       const prev = firstFull.get(c.id!);
-      if (prev === undefined || c.start < prev) firstFull.set(c.id!, c.start);
+      if (prev === undefined || c.end < prev) firstFull.set(c.id!, c.end);
     }
     // Full mentions sorted by start, to find the latest one before a short form.
     const fullSorted = [...full].sort((a, b) => a.start - b.start);
@@ -30,7 +31,7 @@ export const secondMentionRefiner: Refiner = {
       let best: string | undefined;
       for (const c of fullSorted) {
         if (c.start >= pos) break;
-        if (ids.has(c.id!)) best = c.id;
+        if (c.end <= pos && ids.has(c.id!)) best = c.id;
       }
       return best;
     };
@@ -44,7 +45,7 @@ export const secondMentionRefiner: Refiner = {
     }
     for (const group of shortBySpan.values()) {
       const pos = group[0]!.start;
-      const ids = new Set(group.map((c) => c.id!).filter((id) => (firstFull.get(id) ?? Infinity) < pos));
+      const ids = new Set(group.map((c) => c.id!).filter((id) => (firstFull.get(id) ?? Infinity) <= pos));
       const chosen = ids.size ? latestBefore(pos, ids) : undefined;
       for (const c of group) {
         if (c.id === chosen) kept.push(c);
