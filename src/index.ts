@@ -19,3 +19,4 @@ export type {
   RuleTriggers, TriggerAnchor, RuleExample, GazetteerEntry, GazetteerFile, GazetteerType, LexiconFile, Office,
   ExtractOptions, ExtractorOptions, Extractor, Explanation, Removal,
 } from './types.js';
+export { score, createScorer, ratios, normalizeDateValue, formatScoreTable, formatScoreError, type Score, type ScoreOptions, type ScoreSpan, type ScoreError, type Scorer, type GoldDocument, type PredictedDocument, type MatchCounts, type TypeScore, type DateValueScore } from './eval/score.js';

@@ -49,11 +49,16 @@ describe('second mentions', () => {
     expect(kims.map((e) => e.id)).toEqual(['person:xx:kim-dae-ro', 'person:xx:kim-sol-ha']);
   });
 
-  it('explains a dropped short form', () => {
-    const { removed } = ner.explain('Sartono tiba.');
-    expect(removed).toHaveLength(1);
-    expect(removed[0]!.refiner).toBe('second-mention');
-    expect(removed[0]!.reason).toMatch(/before any full mention/);
+  it('does not propose a short form before the full mention', () => {
+    const { entities, removed } = ner.explain('Sartono tiba. Budi Sartono datang.');
+    expect(show(entities)).toEqual(['PERSON:Budi Sartono']);
+    expect(removed.filter((r) => r.refiner === 'second-mention')).toEqual([]);
+  });
+
+  it('explains why a shared short form went to the other entity', () => {
+    const { removed } = ner.explain('Kim Sol Ha bertemu Kim Dae Ro. Kim berkata.');
+    const reasons = removed.filter((r) => r.refiner === 'second-mention').map((r) => `${r.candidate.id}: ${r.reason}`);
+    expect(reasons).toEqual(['person:xx:kim-sol-ha: short form also of person:xx:kim-dae-ro, named more recently']);
   });
 });
 

@@ -102,9 +102,16 @@ export function isSentenceStart(text: string, tokens: Tokens, index: number): bo
 export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, tokens: Tokens): ResolvedCandidate[] {
   const out: ResolvedCandidate[] = [];
   const { trie } = gazetteer;
+  // End offset of the first full mention of each entry seen so far (document order): a short
+  // form is proposed only after one, so `Kim` does not wake up every Kim in the lists.
+  const namedBefore = new Map<string, number>();
   for (let i = 0; i < tokens.count; i++) {
     if (!trie.starts(tokens.keys[i]!)) continue;
     trie.matchAt(tokens, i, (last, target) => {
+      if (target.short) {
+        const namedEnd = namedBefore.get(target.entry.id);
+        if (namedEnd === undefined || namedEnd > tokens.starts[i]!) return;
+      }
       // Check case on every token that the alias spells with capitals.
       let t = i;
       let fits = true;
@@ -120,6 +127,7 @@ export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, token
       if (target.commonWord && isSentenceStart(text, tokens, i) && tokens.shapes[i] !== Shape.Upper) return;
       const start = tokens.starts[i]!;
       const end = tokens.ends[last]!;
+      if (!target.short && !target.ambiguous && !namedBefore.has(target.entry.id)) namedBefore.set(target.entry.id, end);
       const flags: string[] = [];
       if (target.short) flags.push('short');
       if (target.ambiguous) flags.push('ambiguous');
