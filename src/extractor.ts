@@ -114,7 +114,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = compileGazetteers(gazetteerFiles);
   const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
-  const inLexicon = (list: string, word: string): boolean => lexicon.folded.get(list)?.has(phraseKeys(word).join(' ')) ?? false;
+  // Rules ask about the same words again and again: remember their folded keys.
+  const foldedKeys = new Map<string, string>();
+  const phraseKey = (word: string): string => {
+    let key = foldedKeys.get(word);
+    if (key === undefined) {
+      key = phraseKeys(word).join(' ');
+      if (foldedKeys.size > 50_000) foldedKeys.clear();
+      foldedKeys.set(word, key);
+    }
+    return key;
+  };
+  const inLexicon = (list: string, word: string): boolean => lexicon.folded.get(list)?.has(phraseKey(word)) ?? false;
 
   function contextFor(text: string, published: CalendarDate | null, tokens: Tokens, byStart: Map<number, ResolvedCandidate[]>): Omit<RuleContext, 'trigger'> {
     return {
@@ -148,7 +159,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     for (const list of byStart.values()) list.sort((a, b) => b.end - a.end || b.priority - a.priority);
     const baseContext = contextFor(text, published, tokens, byStart);
-    const ruleCandidates = runRules(compiledRules, text, tokens, (trigger): RuleContext => ({ ...baseContext, trigger }));
+    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext);
 
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     let candidates = [...gazetteerCandidates, ...ruleCandidates];
@@ -185,7 +196,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const byStart = new Map<number, ResolvedCandidate[]>();
     for (const c of gazetteerCandidates) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c].sort((a, b) => b.end - a.end));
     const ctx = contextFor(text, published, tokens, byStart);
-    const candidates = runRules(own, text, tokens, (trigger) => ({ ...ctx, trigger }));
+    const candidates = runRules(own, text, tokens, ctx);
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     return overlapRefiner.refine(candidates, doc, () => {});
   });

@@ -9,7 +9,14 @@ import { checkPublished, parseCommandArgs, usage } from './args.js';
 import { Output, Status, readAll, type CliIo } from './io.js';
 import { readLines } from './records.js';
 
-/** Help text of `warta annotate`. */
+/**
+ * Help text of `warta annotate` (printed by `warta annotate --help`).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(`${ANNOTATE_HELP}\n`);
+ * ```
+ */
 export const ANNOTATE_HELP = `Usage: warta annotate [FILE...|-] [--published DATE] [--format json|markup]
        warta annotate --jsonl [FILE...|-] [--published DATE]
 
@@ -78,6 +85,7 @@ export async function annotateCommand(args: string[], io: CliIo): Promise<number
 async function annotateTexts(files: string[], published: string | undefined, format: 'json' | 'markup', io: CliIo, out: Output, status: Status): Promise<number> {
   let code = 0;
   for (const file of files) {
+    if (file === '-' && (io.stdin as { isTTY?: boolean }).isTTY) status.message('warta annotate: reading an article from stdin (end with Ctrl-D)');
     let text: string;
     try {
       text = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
@@ -131,11 +139,17 @@ async function annotateRecords(files: string[], published: string | undefined, i
     try {
       for await (const { line, number } of readLines(file, io.stdin)) {
         const record = readRecord(line);
-        let output: string;
+        let output = '';
         if (record.error === undefined) {
-          const entities = extract(record.text!, { published: record.published === undefined ? published ?? null : record.published });
-          output = JSON.stringify({ id: record.id ?? null, entities });
-        } else {
+          try {
+            const entities = extract(record.text!, { published: record.published === undefined ? published ?? null : record.published });
+            output = JSON.stringify({ id: record.id ?? null, entities });
+          } catch (error) {
+            // An extractor failure on one record is reported in its place; the run goes on.
+            record.error = `extraction failed: ${(error as Error).message}`;
+          }
+        }
+        if (record.error !== undefined) {
           code = 1;
           status.message(`warta annotate: ${name}:${number}: ${record.error}`);
           output = JSON.stringify(record.id === undefined ? { line: number, error: record.error } : { id: record.id, line: number, error: record.error });
@@ -144,9 +158,9 @@ async function annotateRecords(files: string[], published: string | undefined, i
         status.tick('records');
       }
     } catch (error) {
-      const code_ = (error as NodeJS.ErrnoException).code;
-      if (code_ === 'ENOENT' || code_ === 'EISDIR' || code_ === 'EACCES') {
-        status.message(`warta annotate: cannot read ${JSON.stringify(file)}: ${code_ === 'ENOENT' ? 'no such file' : code_ === 'EISDIR' ? 'is a directory' : 'permission denied'}`);
+      const errno = (error as NodeJS.ErrnoException).code;
+      if (errno === 'ENOENT' || errno === 'EISDIR' || errno === 'EACCES') {
+        status.message(`warta annotate: cannot read ${JSON.stringify(file)}: ${errno === 'ENOENT' ? 'no such file' : errno === 'EISDIR' ? 'is a directory' : 'permission denied'}`);
         code = 1;
         continue;
       }

@@ -7,7 +7,14 @@ import { parseCommandArgs, parseCount, parseTypes, usage } from './args.js';
 import { CliError, Output, Status, type CliIo } from './io.js';
 import { readGold, readLines, toPrediction } from './records.js';
 
-/** Help text of `warta eval`. */
+/**
+ * Help text of `warta eval` (printed by `warta eval --help`).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(`${EVAL_HELP}\n`);
+ * ```
+ */
 export const EVAL_HELP = `Usage: warta eval GOLD [--pred PRED.jsonl] [--types T,...] [--errors N] [--json]
 
 Scores entities against gold annotation.

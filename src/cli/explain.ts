@@ -8,7 +8,14 @@ import type { Entity, Explanation } from '../types.js';
 import { checkPublished, parseCommandArgs, usage } from './args.js';
 import { CliError, Output, readAll, type CliIo } from './io.js';
 
-/** Help text of `warta explain`. */
+/**
+ * Help text of `warta explain` (printed by `warta explain --help`).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(`${EXPLAIN_HELP}\n`);
+ * ```
+ */
 export const EXPLAIN_HELP = `Usage: warta explain TEXT... [--published DATE] [--json]
        warta explain --file FILE [--published DATE] [--json]
 
@@ -36,8 +43,11 @@ function describe(e: Pick<Entity, 'start' | 'end' | 'type' | 'text'> & { value?:
  *
  * @example
  * ```ts
- * formatExplanation(explain('Kota Zyrtal'));
- * // -> ['entities (1):', '  0-11       PLACE  "Kota Zyrtal"  rule:kota-place', 'removed (0):']
+ * formatExplanation(explain('Kota Ho Chi Minh'));
+ * // -> ['entities (1):',
+ * //     '  0-16       PLACE  "Kota Ho Chi Minh"  gazetteer:place:subdiv:vn:ho-chi-minh-city',
+ * //     'removed (1):',
+ * //     '  5-16       PERSON "Ho Chi Minh"  gazetteer:person:vn:ho-chi-minh  [overlap] overlaps … (longer)']
  * ```
  */
 export function formatExplanation(explanation: Explanation): string[] {

@@ -2,17 +2,42 @@
  * The `warta` command line: dispatches to a command and turns errors into messages and
  * exit codes. `run` takes injected streams, so tests call it in-process.
  */
-import pkg from '../../package.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { annotateCommand } from './annotate.js';
 import { evalCommand } from './eval.js';
 import { explainCommand } from './explain.js';
 import { usage } from './args.js';
 import { BrokenPipe, CliError, type CliIo } from './io.js';
 
-/** The version printed by `warta --version`. */
-export const VERSION: string = pkg.version;
+/**
+ * The package version, read from warta's `package.json` (found next to `dist/` when built,
+ * two folders up from `src/cli/` when run from source). Read on demand, not bundled.
+ *
+ * @example
+ * ```ts
+ * packageVersion(); // -> '0.1.0'
+ * ```
+ */
+export function packageVersion(): string {
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'warta' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return 'unknown';
+}
 
-/** Help text of `warta`. */
+/**
+ * Help text of `warta` (printed by `warta --help`).
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(`${MAIN_HELP}\n`);
+ * ```
+ */
 export const MAIN_HELP = `Usage: warta COMMAND [ARGS...]
 
 Named entities (PERSON, ORG, PLACE, DATE) in Indonesian news.
@@ -54,7 +79,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return first === undefined ? 2 : 0;
     }
     if (first === '-v' || first === '--version') {
-      io.stdout.write(`${VERSION}\n`);
+      io.stdout.write(`${packageVersion()}\n`);
       return 0;
     }
     const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;

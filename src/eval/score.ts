@@ -4,7 +4,7 @@
  *
  * Pure functions, no I/O: usable from the API, the CLI (`warta eval`) and tests.
  *
- * Definitions (also in the README of the CLI, `warta eval --help`):
+ * Definitions (also printed by `warta eval --help`):
  * - **strict**: a prediction is a true positive when a gold entity has the same `start`,
  *   `end` and `type`. Each gold and each prediction is matched at most once.
  * - **lenient**: same `type` and any overlap (at least one shared code unit). Each gold and

@@ -5,6 +5,7 @@
  */
 import type { ResolvedCandidate } from '../types.js';
 import type { Refiner } from './refiner.js';
+import { SpanIndex } from './spans.js';
 
 /**
  * Drops ambiguous gazetteer candidates that nothing in the document supports.
@@ -20,11 +21,11 @@ export const ambiguousRefiner: Refiner = {
   why: 'ambiguous names need context; decided before overlaps so they never block a rule span',
   refine(candidates, _doc, drop) {
     const confirmed = new Set(candidates.filter((c) => c.id !== undefined && !c.flags?.includes('ambiguous') && !c.flags?.includes('short')).map((c) => c.id!));
-    const ruleSpans = candidates.filter((c) => c.source.startsWith('rule:'));
+    const ruleSpans = new SpanIndex(candidates.filter((c) => c.source.startsWith('rule:')));
     const kept: ResolvedCandidate[] = [];
     for (const c of candidates) {
       if (!c.flags?.includes('ambiguous') || confirmed.has(c.id!)) { kept.push(c); continue; }
-      const support = ruleSpans.find((r) => r.type === c.type && r.start <= c.start && r.end >= c.end);
+      const support = ruleSpans.covering(c.start, c.end).some((r) => r.type === c.type);
       if (support) kept.push(c);
       else drop(c, `ambiguous entry: no full mention of ${c.id} and no rule span of type ${c.type} supports it`);
     }

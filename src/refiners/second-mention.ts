@@ -5,6 +5,7 @@
  */
 import type { ResolvedCandidate } from '../types.js';
 import type { Refiner } from './refiner.js';
+import { SpanIndex } from './spans.js';
 
 /**
  * Keeps a short-form gazetteer candidate only after a full mention of its entry.
@@ -25,16 +26,9 @@ export const secondMentionRefiner: Refiner = {
       const prev = firstFull.get(c.id!);
       if (prev === undefined || c.end < prev) firstFull.set(c.id!, c.end);
     }
-    // Full mentions sorted by start, to find the latest one before a short form.
-    const fullSorted = [...full].sort((a, b) => a.start - b.start);
-    const latestBefore = (pos: number, ids: Set<string>): string | undefined => {
-      let best: string | undefined;
-      for (const c of fullSorted) {
-        if (c.start >= pos) break;
-        if (c.end <= pos && ids.has(c.id!)) best = c.id;
-      }
-      return best;
-    };
+    // Full mentions by start, to find the latest one before a short form.
+    const fullIndex = new SpanIndex(full);
+    const latestBefore = (pos: number, ids: Set<string>): string | undefined => fullIndex.lastBefore(pos, (c) => ids.has(c.id!))?.id;
     const shortBySpan = new Map<string, ResolvedCandidate[]>();
     const kept: ResolvedCandidate[] = [];
     for (const c of candidates) {

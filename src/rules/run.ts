@@ -89,15 +89,16 @@ function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleC
 
 /**
  * Runs every rule; returns their candidates in discovery order.
- * `makeContext(trigger)` gives the per-match context.
  * @internal
  */
 export function runRules(
   compiled: CompiledRules,
   text: string,
   tokens: Tokens,
-  makeContext: (trigger: { start: number; end: number } | null) => RuleContext,
+  context: Omit<RuleContext, 'trigger'>,
 ): ResolvedCandidate[] {
+  // One context object per document; only `trigger` changes between matches.
+  const ctx = { ...context, trigger: null } as { -readonly [K in keyof RuleContext]: RuleContext[K] };
   const out: ResolvedCandidate[] = [];
   const { triggers, rules } = compiled;
   const tried = new Set<number>();
@@ -118,7 +119,10 @@ export function runRules(
       tried.add(key);
       cr.regex.lastIndex = pos;
       const m = cr.regex.exec(text);
-      if (m) out.push(...candidatesOf(cr, m, makeContext({ start: tokens.starts[i]!, end: tokens.ends[last]! }), text));
+      if (m) {
+        ctx.trigger = { start: tokens.starts[i]!, end: tokens.ends[last]! };
+        for (const c of candidatesOf(cr, m, ctx, text)) out.push(c);
+      }
     }
   }
   for (const index of compiled.scanning) {
@@ -127,7 +131,8 @@ export function runRules(
     let m: RegExpExecArray | null;
     while ((m = cr.regex.exec(text)) !== null) {
       if (m[0].length === 0) cr.regex.lastIndex++;
-      out.push(...candidatesOf(cr, m, makeContext(null), text));
+      ctx.trigger = null;
+      for (const c of candidatesOf(cr, m, ctx, text)) out.push(c);
     }
   }
   return out;

@@ -37,6 +37,7 @@ const UPPER = 2;
 const LOWER = 4;
 const DIGIT = 8;
 const MARK = 16;
+const SPACE = 32;
 const classTable = new Uint8Array(0x2000);
 
 function classify(code: number): number {
@@ -48,7 +49,7 @@ function classify(code: number): number {
   if (/\p{L}/u.test(ch)) return WORD;
   return 0;
 }
-for (let code = 0; code < 0x2000; code++) classTable[code] = classify(code);
+for (let code = 0; code < 0x2000; code++) classTable[code] = classify(code) | (isSpace(code) ? SPACE : 0);
 const highCache = new Map<number, number>();
 
 /**
@@ -101,46 +102,45 @@ export function tokenize(text: string): Tokens {
   const keys: string[] = [];
   let count = 0;
 
-  const push = (start: number, end: number, key: string, shape: Shape, isHyph: number): void => {
-    if (count === capacity) {
-      capacity *= 2;
-      const s = new Int32Array(capacity); s.set(starts); starts = s;
-      const e = new Int32Array(capacity); e.set(ends); ends = e;
-      const sh = new Uint8Array(capacity); sh.set(shapes); shapes = sh;
-      const h = new Uint8Array(capacity); h.set(hyphen); hyphen = h;
-    }
-    starts[count] = start;
-    ends[count] = end;
-    shapes[count] = shape;
-    hyphen[count] = isHyph;
-    keys.push(key);
-    count++;
+  const grow = (): void => {
+    capacity *= 2;
+    const s = new Int32Array(capacity); s.set(starts); starts = s;
+    const e = new Int32Array(capacity); e.set(ends); ends = e;
+    const sh = new Uint8Array(capacity); sh.set(shapes); shapes = sh;
+    const h = new Uint8Array(capacity); h.set(hyphen); hyphen = h;
   };
 
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) { i++; continue; }
-    const cls = charClass(code);
+    const cls = code < 0x2000 ? classTable[code]! : charClass(code);
+    if (cls & SPACE || (code >= 0x2000 && isSpace(code))) { i++; continue; }
     if ((cls & WORD) === 0) {
-      push(i, i + 1, String.fromCharCode(foldCode(code) || code), Shape.Punct, isHyphen(code) ? 1 : 0);
+      if (count === capacity) grow();
+      starts[count] = i;
+      ends[count] = i + 1;
+      shapes[count] = Shape.Punct;
+      hyphen[count] = isHyphen(code) ? 1 : 0;
+      keys.push(String.fromCharCode(foldCode(code) || code));
+      count++;
       i++;
       continue;
     }
     // A word: letters, marks, digits; apostrophe or dot between two word characters.
     const start = i;
-    let key = '';
     let sawUpper = 0;
     let sawLower = 0;
+    // Plain ASCII words (most of them) fold with one native toLowerCase; others char by char.
+    let ascii = true;
+    let apostrophe = false;
     const firstCls = cls;
     while (i < n) {
       const c = text.charCodeAt(i);
-      const k = charClass(c);
+      const k = c < 0x2000 ? classTable[c]! : charClass(c);
       if (k & WORD) {
         if (k & UPPER) sawUpper++;
         else if (k & LOWER) sawLower++;
-        const f = foldCode(c);
-        if (f !== 0) key += String.fromCharCode(f);
+        if (c > 0x7f) ascii = false;
         i++;
         continue;
       }
@@ -148,18 +148,35 @@ export function tokenize(text: string): Tokens {
         // `.` joins only letter.letter runs (vtv.vn), never a sentence end followed by a space.
         const prevCls = charClass(text.charCodeAt(i - 1));
         if (c === 0x2e && (prevCls & (UPPER | LOWER)) === 0) break;
-        key += c === 0x2e ? '.' : "'";
+        if (c !== 0x2e) apostrophe = true;
         i++;
         continue;
       }
       break;
+    }
+    let key: string;
+    if (ascii && !apostrophe) {
+      key = sawUpper ? text.slice(start, i).toLowerCase() : text.slice(start, i);
+    } else {
+      key = '';
+      for (let j = start; j < i; j++) {
+        const c = text.charCodeAt(j);
+        if (isApostrophe(c)) { key += "'"; continue; }
+        const f = foldCode(c);
+        if (f !== 0) key += String.fromCharCode(f);
+      }
     }
     let shape: Shape;
     if (firstCls & DIGIT) shape = Shape.Number;
     else if (firstCls & UPPER) shape = sawLower === 0 ? Shape.Upper : Shape.Capitalized;
     else if (firstCls & LOWER) shape = Shape.Lower;
     else shape = sawUpper > 0 ? Shape.Capitalized : Shape.Lower;
-    push(start, i, key, shape, 0);
+    if (count === capacity) grow();
+    starts[count] = start;
+    ends[count] = i;
+    shapes[count] = shape;
+    keys.push(key);
+    count++;
   }
   return {
     count,

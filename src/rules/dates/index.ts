@@ -1,7 +1,44 @@
 /**
- * Date rules, in the order they run.
+ * Date rules, in the order they run. Overlaps are settled by the overlap refiner (longest,
+ * then priority), so order matters only for exact ties: the fuller constructions come
+ * first. The resolution policy is in README.md.
  */
 import type { Rule } from '../../types.js';
+import { weekdayParenthesized } from './weekday-parenthesized.js';
+import { weekdayComma } from './weekday-comma.js';
+import { dayMonthYear } from './day-month-year.js';
+import { monthYear } from './month-year.js';
+import { numericDate } from './numeric-date.js';
+import { qualifiedPeriod } from './qualified-period.js';
+import { yearRange } from './range.js';
+import { decade, century } from './decade-century.js';
+import { year } from './year.js';
+import { deictic } from './deictic.js';
+import { dayOfMonth } from './day-of-month.js';
+import { weekday } from './weekday.js';
 
-/** Built-in date rules. */
-export const DATE_RULES: readonly Rule[] = [];
+/**
+ * Built-in date rules.
+ *
+ * @example
+ * ```ts
+ * import { createExtractor } from 'warta';
+ * createExtractor({ types: ['DATE'] }).extract('pada hari Senin (26/1).', { published: '2026-01-26' });
+ * // -> [{ text: 'Senin (26/1)', type: 'DATE', value: '2026-01-26', source: 'rule:date-weekday-parenthesized' }]
+ * ```
+ */
+export const DATE_RULES: readonly Rule[] = [
+  weekdayParenthesized,
+  weekdayComma,
+  dayMonthYear,
+  monthYear,
+  numericDate,
+  qualifiedPeriod,
+  yearRange,
+  decade,
+  century,
+  year,
+  deictic,
+  dayOfMonth,
+  weekday,
+];

@@ -58,7 +58,8 @@ export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Recor
     DATE_WEEKDAY_PAREN: x(String.raw`
       (?<wd> ${WEEKDAY} )
       (?: \s+ (?<pod> ${POD} ) )?
-      \s* \( \s*
+      (?: \s+ (?<rel> lalu | mendatang | depan | ini | besok | kemarin ) (?![\p{L}]) )?
+      \s* ,? \s* \( \s*
       (?: (?:[Tt]anggal|[Tt]gl\.?) \s* )?
       (?: (?<nd>\d{1,2}) \s* / \s* (?<nm>\d{1,2}) (?: \s* / \s* (?<ny>\d{4}|\d{2}) )?
         | (?<td>\d{1,2}) \s+ (?<tm> ${MONTH} ) (?: \s*,?\s+ (?<ty>\d{4}) )?
@@ -68,6 +69,7 @@ export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Recor
     /** Tried at a weekday: `Minggu, 9 Maret 2025`, `Senin,10 Maret 2025`, `Sabtu 20 April 1997`, `Rabu, 19/6/2024`. */
     DATE_WEEKDAY_COMMA: x(String.raw`
       (?<wd> ${WEEKDAY} )
+      (?: \s+ (?<pod> ${POD} ) (?= \s*, ) )?
       (?: \s*,\s* | \s+ )
       (?: (?:[Tt]anggal|[Tt]gl\.?) \s* )?
       (?: (?<nd>\d{1,2}) / (?<nm>\d{1,2}) (?: / (?<ny>\d{4}|\d{2}) )? (?![\p{N}/])
@@ -99,12 +101,10 @@ export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Recor
       (?<y2> ${YEAR} | \d{2} )
       (?! [\p{N}\p{L}] | [.,:]\d | -an )
     `),
-    /** Scans: `1990-an`, `tahun 40-an`, `’90-an` (two digits only after `tahun`/`era`/`dekade` or an apostrophe). */
+    /** Scans: `1990-an`, `40-an` (digits first, so the scan is cheap). */
     DATE_DECADE: x(String.raw`
       (?<![\p{L}\p{N}])
-      (?: (?<full> 1\d\d0 | 20\d0 )
-        | (?<= (?:[Tt]ahun|[Ee]ra|[Dd]ekade) \s+ ['’]? | ['’] ) (?<short> \d0 )
-      )
+      (?: (?<full> 1\d\d0 | 20\d0 ) | (?<short> \d0 ) )   # the rule checks what precedes a short one
       -an (?![\p{L}\p{N}])
     `),
     /** Tried at `abad`: `abad ke-21`, `abad XX`, `abad 21`. */
@@ -116,7 +116,7 @@ export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Recor
       (?<q> [Aa]wal | [Pp]ertengahan | [Aa]khir | [Mm]edio | [Pp]enghujung | [Pp]ermulaan ) \s+
       (?: (?<unit>tahun|bulan|pekan|minggu) \s+ (?<rel>ini|lalu|depan|mendatang|kemarin) (?![\p{L}])
         | (?:(?:tahun|bulan)\s+)? (?<m>${FULL}) (?![\p{L}]) (?: \s*,?\s+ (?:tahun\s+)? (?<my>\d{4}) (?![\p{N}]) )?
-        | (?:(?:tahun|era|dekade)\s+)? ['’]? (?<dec> 1\d\d0 | 20\d0 | \d0 ) -an (?![\p{L}])
+        | (?:(?:tahun|era|dekade)\s+)? (?:['’]\s?)? (?<dec> 1\d\d0 | 20\d0 | \d0 ) -an (?![\p{L}])
         | (?:tahun\s+)? (?<y> ${YEAR} ) (?! [\p{N}\p{L}] | [.,:]\d | -an )
         | abad \s+ (?: ke \s* -? \s* )? (?: (?<cn>\d{1,2}) | (?<cr>[IVX]{1,5}) ) (?![\p{L}\p{N}])
       )

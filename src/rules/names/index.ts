@@ -1,7 +1,39 @@
 /**
- * Name rules (PERSON, ORG, PLACE), in the order they run.
+ * Name rules (PERSON, ORG, PLACE), in the order they run. Order only breaks ties the
+ * overlap policy cannot (equal span, priority and start): the earlier rule wins.
  */
 import type { Rule } from '../../types.js';
+import { titlePersonRule } from './title-person.js';
+import { captionPersonRule } from './caption-person.js';
+import { appositionPersonRule } from './apposition-person.js';
+import { reportingVerbPersonRule } from './reporting-verb-person.js';
+import { creditRule } from './credit.js';
+import { datelineParenRule, datelineCommaRule } from './dateline.js';
+import { orgDesignatorRule } from './org-designator.js';
+import { placeDesignatorRule } from './place-designator.js';
+import { placePrepositionRule } from './place-preposition.js';
 
-/** Built-in name rules. */
-export const NAME_RULES: readonly Rule[] = [];
+/**
+ * Built-in name rules: context that names a person first (titles, captions, appositions,
+ * speakers), then credits and datelines, then designated organizations and places, then
+ * the weakest evidence (a preposition of place).
+ *
+ * @example
+ * ```ts
+ * import { createExtractor } from 'warta';
+ * createExtractor({ builtins: false, rules: NAME_RULES }).extract('Gubernur Budi Sartono tiba di Zyrtal.');
+ * // -> PERSON 'Budi Sartono', PLACE 'Zyrtal'
+ * ```
+ */
+export const NAME_RULES: readonly Rule[] = [
+  titlePersonRule,
+  captionPersonRule,
+  appositionPersonRule,
+  reportingVerbPersonRule,
+  creditRule,
+  datelineParenRule,
+  datelineCommaRule,
+  orgDesignatorRule,
+  placeDesignatorRule,
+  placePrepositionRule,
+];

@@ -1,0 +1,42 @@
+/**
+ * A day of the month alone after `tanggal`/`tgl`: `tanggal 24 kemarin` → `24`. The span
+ * starts at the number; the month is this, last or next month, nearest the published date
+ * in the phrase's direction.
+ */
+import { defineRule } from '../define.js';
+import { DATE_DAY_OF_MONTH } from '../patterns.generated.js';
+import { dateCandidate, directionOf, resolveDayOfMonth } from './resolve.js';
+
+/**
+ * Days of the month, tried at `tanggal` and `tgl`.
+ *
+ * @example
+ * ```ts
+ * createExtractor({ rules: [dayOfMonth], builtins: false }).extract('Tanggal 24 kemarin saya pergi.', { published: '2014-12-29' });
+ * // -> [{ text: '24', type: 'DATE', value: '2014-12-24', … }]
+ * ```
+ */
+export const dayOfMonth = defineRule({
+  id: 'date-day-of-month',
+  description: 'A day of the month alone after tanggal/tgl.',
+  triggers: { words: ['tanggal', 'tgl'] },
+  pattern: DATE_DAY_OF_MONTH,
+  extract(m, ctx) {
+    const d = m.groups!.d!;
+    const end = m.index + m[0].length;
+    const start = end - d.length;
+    const value = resolveDayOfMonth(Number(d), { published: ctx.published, direction: directionOf(ctx.text, start, end).direction });
+    return value ? [dateCandidate(start, end, value)] : null;
+  },
+  examples: [
+    { markup: '"Tanggal [[DATE|24|2014-12-24]] kemarin saya sempat membuka Facebook."', published: '2014-12-29' },
+    { markup: 'Gaji dibayar tanggal [[DATE|1|2025-04-01]] nanti.', published: '2025-03-20' },
+    { markup: 'Pada tanggal [[DATE|5|XXXX-XX-05]] ia pergi.' },
+  ],
+  counterexamples: [
+    'Pada tanggal 6 Juli malam.',
+    'Pada tanggal 26/1 ia pergi.',
+    'Pada tanggal 40 tidak ada.',
+    'Tanggal 12-13 rapat digelar.',
+  ],
+});

@@ -1,0 +1,463 @@
+/**
+ * Resolution policy of the date rules (see README.md in this folder): how a partial date
+ * gets its missing parts from the publication date, how words like `lalu` or `akan` point
+ * it to the past or the future, and how values are written (TIMEX3-style ISO strings).
+ */
+import type { CalendarDate, Candidate, RuleContext } from '../../types.js';
+import { DATE_FUTURE_WORD, DATE_PAST_WORD } from '../patterns.generated.js';
+
+/** Which way a phrase or its clause points in time. */
+export type Direction = 'past' | 'future' | null;
+
+const DAY_MS = 86_400_000;
+
+function utc(d: CalendarDate): number {
+  return Date.UTC(d.year, d.month - 1, d.day);
+}
+
+function fromUtc(ms: number): CalendarDate {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/**
+ * True when year-month-day is a real calendar date (29 February only in leap years).
+ *
+ * @example
+ * ```ts
+ * isValidDate(2024, 2, 29); // -> true
+ * isValidDate(2025, 2, 29); // -> false
+ * ```
+ */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/**
+ * ISO weekday (1 = Monday … 7 = Sunday) of a date.
+ *
+ * @example
+ * ```ts
+ * isoWeekday({ year: 2026, month: 1, day: 26 }); // -> 1 (Senin)
+ * ```
+ */
+export function isoWeekday(d: CalendarDate): number {
+  return ((new Date(utc(d)).getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * The date `n` days after `d` (before, for negative `n`).
+ *
+ * @example
+ * ```ts
+ * addDays({ year: 2025, month: 1, day: 1 }, -1); // -> { year: 2024, month: 12, day: 31 }
+ * ```
+ */
+export function addDays(d: CalendarDate, n: number): CalendarDate {
+  return fromUtc(utc(d) + n * DAY_MS);
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * Writes a date with unknown parts as `X` (TIMEX3): `2026-01-26`, `XXXX-01-26`, `2025-05`.
+ * A null day leaves the day out; a null month leaves month and day out.
+ *
+ * @example
+ * ```ts
+ * formatDate(null, 1, 26); // -> 'XXXX-01-26'
+ * formatDate(2025, 5, null); // -> '2025-05'
+ * ```
+ */
+export function formatDate(year: number | null, month: number | null, day: number | null): string {
+  const y = year === null ? 'XXXX' : pad(year, 4);
+  if (month === null) return y;
+  const m = `${y}-${pad(month)}`;
+  return day === null ? m : `${m}-${pad(day)}`;
+}
+
+/**
+ * ISO week (`2025-W50`) of a date.
+ *
+ * @example
+ * ```ts
+ * isoWeek({ year: 2025, month: 12, day: 10 }); // -> '2025-W50'
+ * isoWeek({ year: 2021, month: 1, day: 1 }); // -> '2020-W53'
+ * ```
+ */
+export function isoWeek(d: CalendarDate): string {
+  // The ISO week belongs to the year of its Thursday.
+  const thursday = addDays(d, 4 - isoWeekday(d));
+  const jan1 = { year: thursday.year, month: 1, day: 1 };
+  const week = Math.floor((utc(thursday) - utc(jan1)) / DAY_MS / 7) + 1;
+  return `${thursday.year}-W${pad(week)}`;
+}
+
+/**
+ * Expands a two-digit year: up to ten years after the published year (or 2000-2049 without
+ * one) is 20xx, otherwise 19xx.
+ *
+ * @example
+ * ```ts
+ * expandYear(24, { year: 2025, month: 1, day: 1 }); // -> 2024
+ * expandYear(98, null); // -> 1998
+ * ```
+ */
+export function expandYear(yy: number, published: CalendarDate | null): number {
+  const limit = published ? (published.year % 100) + 10 : 49;
+  return yy <= limit ? 2000 + yy : 1900 + yy;
+}
+
+const PHRASE_WORD = /^\s*(lalu|silam|kemarin|mendatang|depan|nanti|besok|lusa|ini)(?![\p{L}])/u;
+const CLAUSE_END = /[.!?;\n]/;
+
+/**
+ * The direction a word right after the phrase gives (`Juni lalu`, `Jumat mendatang`), or
+ * null. `ini` gives null: it points at the nearest, which is the default.
+ *
+ * @example
+ * ```ts
+ * phraseDirection('pada Juni lalu.', 9); // -> 'past'
+ * ```
+ */
+export function phraseDirection(text: string, end: number): Direction {
+  const m = PHRASE_WORD.exec(text.slice(end, end + 16));
+  if (!m) return null;
+  const w = m[1]!;
+  return w === 'ini' ? null : w === 'lalu' || w === 'silam' || w === 'kemarin' ? 'past' : 'future';
+}
+
+/** Start and end of the clause around a span: between sentence punctuation, at most 100 characters each side. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  const minA = Math.max(0, start - 100);
+  while (a > minA) {
+    const c = text[a - 1]!;
+    // A dot ends a clause unless it sits between digits (13.25, 1.500).
+    if (CLAUSE_END.test(c) && !(c === '.' && /\d/.test(text[a - 2] ?? '') && /\d/.test(text[a] ?? ''))) break;
+    a--;
+  }
+  let b = end;
+  const maxB = Math.min(text.length, end + 100);
+  while (b < maxB) {
+    const c = text[b]!;
+    if (CLAUSE_END.test(c) && !(c === '.' && /\d/.test(text[b - 1] ?? '') && /\d/.test(text[b + 1] ?? ''))) break;
+    b++;
+  }
+  return [a, b];
+}
+
+/**
+ * Direction of a date phrase: the word right after it (`Juni lalu`), else the nearest past
+ * word (`lalu`, `kemarin`, `tadi`, `silam`) or future word (`mendatang`, `depan`, `nanti`,
+ * `akan`, `besok`) in its clause, else null. `strict` is true when the phrase's own word
+ * decided (a weekday then excludes the published day itself: `Senin lalu` on a Monday is a
+ * week back; `nanti` is not strict).
+ *
+ * @example
+ * ```ts
+ * directionOf('Ia akan tiba 28 Desember.', 13, 24); // -> { direction: 'future', strict: false }
+ * ```
+ */
+export function directionOf(text: string, start: number, end: number): { direction: Direction; strict: boolean } {
+  const own = phraseDirection(text, end);
+  // `nanti` ("later") may still be today: `Senin nanti` on a Monday is that Monday.
+  if (own) return { direction: own, strict: !/^\s*nanti/.test(text.slice(end, end + 8)) };
+  const [a, b] = clauseBounds(text, start, end);
+  let best: Direction = null;
+  let bestDistance = Infinity;
+  const scan = (re: RegExp, dir: Direction): void => {
+    re.lastIndex = a;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null && m.index < b) {
+      if (m.index >= start && m.index < end) continue; // inside the phrase itself
+      const distance = m.index < start ? start - m.index : m.index - end;
+      if (distance < bestDistance) { bestDistance = distance; best = dir; }
+    }
+  };
+  scan(DATE_PAST_WORD, 'past');
+  scan(DATE_FUTURE_WORD, 'future');
+  return { direction: best, strict: false };
+}
+
+/** A resolved value, with flags such as `weekday-conflict`. */
+export interface Resolved {
+  value: string;
+  flags?: string[];
+}
+
+function nearest(candidates: CalendarDate[], published: CalendarDate, direction: Direction, strict: boolean): CalendarDate {
+  const p = utc(published);
+  let pool = candidates;
+  if (direction) {
+    const keep = candidates.filter((c) => {
+      const t = utc(c);
+      return direction === 'past' ? (strict ? t < p : t <= p) : (strict ? t > p : t >= p);
+    });
+    if (keep.length) pool = keep;
+  }
+  // Nearest first; on a tie, the past (news reports what happened).
+  return [...pool].sort((a, b) => Math.abs(utc(a) - p) - Math.abs(utc(b) - p) || utc(a) - utc(b))[0]!;
+}
+
+/**
+ * Resolves a day and month with an optional year and weekday.
+ *
+ * With a year: that date; a weekday that contradicts it adds the flag `weekday-conflict`.
+ * Without a year and with `published`: the year (published year ±1; ±4 for 29 February)
+ * whose date matches the weekday, then lies in the phrase's direction, then is nearest to
+ * the published date. Without `published`: `XXXX-MM-DD`. Returns null for an impossible
+ * day or month (`31/2`, `13/13`).
+ *
+ * @example
+ * ```ts
+ * resolveDate(28, 12, null, { published: { year: 2026, month: 1, day: 3 } }); // -> { value: '2025-12-28' }
+ * resolveDate(26, 1, 2026, { published: null, weekday: 2 }); // -> { value: '2026-01-26', flags: ['weekday-conflict'] }
+ * ```
+ */
+export function resolveDate(
+  day: number, month: number, year: number | null,
+  opts: { published: CalendarDate | null; weekday?: number | null; direction?: Direction; strict?: boolean },
+): Resolved | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const conflict = (d: CalendarDate): Resolved => {
+    const value = formatDate(d.year, d.month, d.day);
+    return opts.weekday && isoWeekday(d) !== opts.weekday ? { value, flags: ['weekday-conflict'] } : { value };
+  };
+  if (year !== null) {
+    if (!isValidDate(year, month, day)) return null;
+    return conflict({ year, month, day });
+  }
+  if (!isValidDate(2000, month, day)) return null; // not a date in any year (2000 is a leap year)
+  const published = opts.published;
+  if (!published) return { value: formatDate(null, month, day) };
+  let candidates: CalendarDate[] = [];
+  for (const span of [1, 4]) {
+    for (let y = published.year - span; y <= published.year + span; y++) if (isValidDate(y, month, day)) candidates.push({ year: y, month, day });
+    if (candidates.length) break;
+  }
+  if (opts.weekday) {
+    const near = candidates.filter((c) => Math.abs(c.year - published.year) <= 1 && isoWeekday(c) === opts.weekday);
+    if (near.length) candidates = near;
+  }
+  return conflict(nearest(candidates, published, opts.direction ?? null, opts.strict ?? false));
+}
+
+/**
+ * Resolves a month with an optional year: the month of the published year ±1 in the
+ * phrase's direction, nearest to the published month. `Juni lalu` → last June.
+ *
+ * @example
+ * ```ts
+ * resolveMonth(12, null, { published: { year: 2026, month: 1, day: 3 } }); // -> '2025-12'
+ * resolveMonth(6, null, { published: null }); // -> 'XXXX-06'
+ * ```
+ */
+export function resolveMonth(month: number, year: number | null, opts: { published: CalendarDate | null; direction?: Direction }): string {
+  if (year !== null) return formatDate(year, month, null);
+  const published = opts.published;
+  if (!published) return formatDate(null, month, null);
+  const candidates = [-1, 0, 1].map((k) => ({ year: published.year + k, month, day: 1 }));
+  const p = { ...published, day: 1 };
+  const d = nearest(candidates, p, opts.direction ?? null, false);
+  return formatDate(d.year, month, null);
+}
+
+/**
+ * Resolves a weekday alone: the nearest such day, in the past (the published day itself
+ * included) unless the phrase points forward. A strict direction (`Senin lalu`,
+ * `Jumat depan`) excludes the published day.
+ *
+ * @example
+ * ```ts
+ * resolveWeekday(7, { published: { year: 2014, month: 12, day: 29 } }); // -> '2014-12-28'
+ * resolveWeekday(1, { published: null }); // -> 'XXXX-WXX-1'
+ * ```
+ */
+export function resolveWeekday(weekday: number, opts: { published: CalendarDate | null; direction?: Direction; strict?: boolean }): string {
+  const published = opts.published;
+  if (!published) return `XXXX-WXX-${weekday}`;
+  const today = isoWeekday(published);
+  let delta: number;
+  if (opts.direction === 'future') {
+    delta = (weekday - today + 7) % 7;
+    if (delta === 0 && opts.strict) delta = 7;
+  } else {
+    delta = -((today - weekday + 7) % 7);
+    if (delta === 0 && opts.strict) delta = -7;
+  }
+  const d = addDays(published, delta);
+  return formatDate(d.year, d.month, d.day);
+}
+
+/**
+ * Resolves a day of the month alone (`tanggal 24 kemarin`): this, last or next month,
+ * whichever puts it nearest the published date in the phrase's direction.
+ *
+ * @example
+ * ```ts
+ * resolveDayOfMonth(24, { published: { year: 2014, month: 12, day: 29 }, direction: 'past' }); // -> '2014-12-24'
+ * ```
+ */
+export function resolveDayOfMonth(day: number, opts: { published: CalendarDate | null; direction?: Direction }): string | null {
+  if (day < 1 || day > 31) return null;
+  const published = opts.published;
+  if (!published) return `XXXX-XX-${pad(day)}`;
+  const candidates: CalendarDate[] = [];
+  for (const k of [-1, 0, 1]) {
+    const first = new Date(Date.UTC(published.year, published.month - 1 + k, 1));
+    const y = first.getUTCFullYear();
+    const m = first.getUTCMonth() + 1;
+    if (isValidDate(y, m, day)) candidates.push({ year: y, month: m, day });
+  }
+  if (!candidates.length) return null;
+  const d = nearest(candidates, published, opts.direction ?? null, false);
+  return formatDate(d.year, d.month, d.day);
+}
+
+/**
+ * A year shifted from the published year (`tahun lalu` → -1), or `XXXX` without one.
+ *
+ * @example
+ * ```ts
+ * relativeYear(-1, { year: 2025, month: 5, day: 1 }); // -> '2024'
+ * ```
+ */
+export function relativeYear(shift: number, published: CalendarDate | null): string {
+  return published ? pad(published.year + shift, 4) : 'XXXX';
+}
+
+/**
+ * The shift a relative word gives: `lalu`/`kemarin`/`silam` → -1, `depan`/`mendatang` → +1, `ini` → 0.
+ *
+ * @example
+ * ```ts
+ * relativeShift('mendatang'); // -> 1
+ * ```
+ */
+export function relativeShift(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'ini' ? 0 : w === 'depan' || w === 'mendatang' ? 1 : -1;
+}
+
+/**
+ * Value of a decade: `1990` → `199X`; a two-digit decade (`40-an`) is in the last century
+ * unless it is not after the published decade (`10-an` in 2025 → `201X`).
+ *
+ * @example
+ * ```ts
+ * decadeValue('40', { year: 2014, month: 12, day: 30 }); // -> '194X'
+ * decadeValue('1990', null); // -> '199X'
+ * ```
+ */
+export function decadeValue(digits: string, published: CalendarDate | null): string {
+  if (digits.length === 4) return `${digits.slice(0, 3)}X`;
+  const yy = Number(digits);
+  const now = (published?.year ?? 2000) % 100;
+  return `${yy <= now ? 20 : 19}${digits[0]}X`;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/**
+ * Value of a century from its ordinal (`21`) or Roman numeral (`XXI`): `abad ke-21` → `20XX`.
+ * Null for a number that is no plausible century.
+ *
+ * @example
+ * ```ts
+ * centuryValue('21'); // -> '20XX'
+ * centuryValue('XX'); // -> '19XX'
+ * ```
+ */
+export function centuryValue(ordinal: string): string | null {
+  let n: number;
+  if (/^\d+$/.test(ordinal)) n = Number(ordinal);
+  else {
+    n = 0;
+    for (let i = 0; i < ordinal.length; i++) {
+      const v = ROMAN[ordinal[i]!] ?? 0;
+      const next = ROMAN[ordinal[i + 1] ?? ''] ?? 0;
+      n += v < next ? -v : v;
+    }
+  }
+  if (n < 1 || n > 22) return null;
+  return `${pad(n - 1)}XX`;
+}
+
+/**
+ * A DATE candidate (document offsets).
+ *
+ * @example
+ * ```ts
+ * dateCandidate(9, 15, { value: '2025-03' }); // -> { start: 9, end: 15, type: 'DATE', value: '2025-03' }
+ * ```
+ */
+export function dateCandidate(start: number, end: number, resolved: Resolved | string): Candidate {
+  const r = typeof resolved === 'string' ? { value: resolved } : resolved;
+  const c: Candidate = { start, end, type: 'DATE', value: r.value };
+  if (r.flags?.length) c.flags = r.flags;
+  return c;
+}
+
+/**
+ * Joins two values into an ISO interval (`2025-03-09/2025-03-11`).
+ *
+ * @example
+ * ```ts
+ * interval('1955', '2025'); // -> '1955/2025'
+ * ```
+ */
+export function interval(from: string, to: string): string {
+  return `${from}/${to}`;
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)[\s]*([,(:"“]?)\s*$/u;
+
+/**
+ * The word right before `offset` (skipping spaces), and whether a comma, parenthesis or
+ * quote stands between; empty word at a text start.
+ *
+ * @example
+ * ```ts
+ * wordBefore('KTT APEC 2025', 9); // -> { word: 'APEC', punct: '', start: 4 }
+ * ```
+ */
+export function wordBefore(text: string, offset: number): { word: string; punct: string; start: number } {
+  const from = Math.max(0, offset - 40);
+  const m = WORD_BEFORE.exec(text.slice(from, offset));
+  if (!m) return { word: '', punct: '', start: offset };
+  return { word: m[1]!, punct: m[2]!, start: from + m.index };
+}
+
+/**
+ * True when `offset` starts a sentence: text start, or only spaces, quotes and opening
+ * brackets after sentence punctuation, a dash of a dateline or a line break.
+ *
+ * @example
+ * ```ts
+ * sentenceStart('Ia pergi. Minggu lalu', 10); // -> true
+ * ```
+ */
+export function sentenceStart(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[\s"“'‘(]/.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < 0 || /[.!?:;–—-]/.test(text[i]!);
+}
+
+/**
+ * The word right after `offset` (skipping spaces).
+ *
+ * @example
+ * ```ts
+ * wordAfter('2025 orang', 4); // -> 'orang'
+ * ```
+ */
+export function wordAfter(text: string, offset: number): string {
+  const m = /^\s*([\p{L}\p{N}%][\p{L}\p{N}]*)/u.exec(text.slice(offset, offset + 30));
+  return m ? m[1]! : '';
+}

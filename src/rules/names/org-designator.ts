@@ -1,0 +1,47 @@
+/**
+ * Organization designators: `Partai …`, `Komite …`, `Kementerian …`, `Universitas …`,
+ * `Kantor Berita …` with the capitalized words (and the country or city qualifier) that
+ * follow: the largest name is one ORG.
+ */
+import { defineRule } from '../define.js';
+import { LETTER_AHEAD } from '../patterns.generated.js';
+import { followsTitle } from './scan.js';
+import { lexiconPhraseAt } from './scan.js';
+import { readOrganization } from './designated.js';
+
+/**
+ * `Komite Urusan Luar Negeri Kota Zyrtal` → one ORG.
+ *
+ * @example
+ * ```ts
+ * ruleMarkup(orgDesignatorRule, 'Partai Buruh Zyrtal menang.'); // -> '[[ORG|Partai Buruh Zyrtal]] menang.'
+ * ```
+ */
+export const orgDesignatorRule = defineRule({
+  id: 'org-designator',
+  description: 'A capitalized organization designator and the capitalized name after it: one ORG.',
+  triggers: { lexicon: 'org-designators', anchor: 'start' },
+  pattern: LETTER_AHEAD,
+  extract: (_m, ctx) => {
+    // After a title the title rule reads the name (it knows a person may follow it).
+    if (followsTitle(ctx, ctx.trigger!.start)) return [];
+    const trigger = ctx.trigger!;
+    // Inside an embassy's name only the place is tagged (`Kedutaan Besar …`).
+    const org = readOrganization(ctx, trigger.start);
+    if (!org) return [];
+    if (lexiconPhraseAt(ctx, 'event-document-heads', trigger.start) > org.end - org.start) return [];
+    return [org];
+  },
+  examples: [
+    '[[ORG|Partai Buruh Zyrtal]] memenangkan pemilu.',
+    'Ia bertemu [[ORG|Komite Tingkat Tinggi tentang Kerjasama Kwort-Kwort]] angkatan ke-17.',
+    'Delegasi [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]] tiba kemarin.',
+    'Menurut [[ORG|Kantor Berita Zyrtal]], angka itu naik.',
+    'Ia kuliah di [[ORG|Universitas Zyrtal]].',
+  ],
+  counterexamples: [
+    'Partai-partai Politik Perkuat Kerja Sama.',
+    'Partai memimpin dengan garis politik.',
+    'Komite ke-17 itu bersidang.',
+  ],
+});

@@ -1,0 +1,37 @@
+/**
+ * Place designators: `Kota …`, `Provinsi …`, `Kabupaten …`, `Bandara …`, `Istana …`,
+ * `Lapangan …` with the name after them: the designator belongs to the place. Written in
+ * lower case (`istana Zyrtal`), the designator is left out.
+ */
+import { defineRule } from '../define.js';
+import { LETTER_AHEAD } from '../patterns.generated.js';
+import { followsTitle } from './scan.js';
+import { readPlace } from './designated.js';
+
+/**
+ * `Kota Zyrtal` → PLACE `Kota Zyrtal`; `istana Zyrtal` → PLACE `Zyrtal`.
+ *
+ * @example
+ * ```ts
+ * ruleMarkup(placeDesignatorRule, 'Ia tiba di Bandara Zyrtal.'); // -> 'Ia tiba di [[PLACE|Bandara Zyrtal]].'
+ * ```
+ */
+export const placeDesignatorRule = defineRule({
+  id: 'place-designator',
+  description: 'A place designator and the capitalized name after it (the designator is part of the name when capitalized).',
+  triggers: { lexicon: 'place-designators', anchor: 'start' },
+  pattern: LETTER_AHEAD,
+  extract: (_m, ctx) => {
+    // After a title the title rule reads the name (it knows a person may follow it).
+    if (followsTitle(ctx, ctx.trigger!.start)) return [];
+    const place = readPlace(ctx, ctx.trigger!.start);
+    return place ? [place] : [];
+  },
+  examples: [
+    'Ia tiba di [[PLACE|Bandara Zyrtal Raya]] kemarin.',
+    'Rakyat [[PLACE|Provinsi Kjwrt Selatan]] menyambut.',
+    'Sekjen meletakkan bunga di istana [[PLACE|Krwt]].',
+    'Pabrik itu ada di [[PLACE|Kabupaten Pulau Zyrtal]].',
+  ],
+  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden'],
+});

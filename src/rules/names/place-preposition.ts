@@ -1,0 +1,77 @@
+/**
+ * Prepositions of place: an unknown capitalized name right after `di`, `ke`, `dari`
+ * is a PLACE (`tiba di Zyrtal`). Guarded for precision: titles, designators, common nouns,
+ * events, acronyms and known names are left to other rules.
+ */
+import { defineRule } from '../define.js';
+import type { Candidate, RuleContext } from '../../types.js';
+import { SPACE_THEN_CAPITAL } from '../patterns.generated.js';
+import { isNeverNameStart, lexiconPhraseAt, nextWord, readDesignatedBody, skipSpaces, wordAt } from './scan.js';
+
+/** An unknown capitalized place name at `pos` (one to three words), or null. */
+function unknownPlaceAt(ctx: RuleContext, pos: number): Candidate | null {
+  const first = wordAt(ctx.text, pos);
+  if (!first?.capitalized || first.upper || ctx.gazetteerAt(pos) || ctx.titleAt(pos) > 0) return null;
+  if (isNeverNameStart(ctx, first) || lexiconPhraseAt(ctx, 'org-framing-words', pos) > 0) return null;
+  const body = readDesignatedBody(ctx, pos, { connectors: false, maxWords: 3, atWord: true });
+  if (body.words.length === 0) return null;
+  return { start: pos, end: body.end, type: 'PLACE' };
+}
+
+/**
+ * `tiba di Zyrtal` → PLACE `Zyrtal`; `di Zyrtal, Kwort dan Blav` → three PLACEs.
+ *
+ * @example
+ * ```ts
+ * ruleMarkup(placePrepositionRule, 'Delegasi tiba di Zyrtal.'); // -> 'Delegasi tiba di [[PLACE|Zyrtal]].'
+ * ```
+ */
+export const placePrepositionRule = defineRule({
+  id: 'place-preposition',
+  description: 'An unknown capitalized name right after `di`, `ke` or `dari`: a PLACE (and the places listed after it).',
+  triggers: { lexicon: 'place-prepositions', anchor: 'end' },
+  pattern: SPACE_THEN_CAPITAL,
+  extract: (m, ctx) => {
+    const { text } = ctx;
+    const trigger = ctx.trigger!;
+    // Only the lower-case preposition: `Di` opening a title-case headline says little.
+    if (!/^\p{Ll}/u.test(text[trigger.start]!)) return [];
+    const preposition = text.slice(trigger.start, trigger.end);
+    const first = unknownPlaceAt(ctx, m.index + m[0].length);
+    if (!first) return [];
+    // A person's name after `dari` (`dari Budi Sartono`) looks the same: only one-word places there.
+    if (preposition === 'dari' && first.end - first.start > text.slice(first.start, first.end).split(/\s+/u)[0]!.length) return [];
+    const out = [first];
+    // A list of places: `di Zyrtal, Kwort dan Blav`.
+    let p = first.end;
+    for (let n = 0; n < 6; n++) {
+      const q = skipSpaces(text, p);
+      let r: number;
+      if (text[q] === ',') r = skipSpaces(text, q + 1);
+      else {
+        const w = nextWord(text, q);
+        if (w?.text !== 'dan' && w?.text !== 'atau') break;
+        r = skipSpaces(text, w.end);
+      }
+      const known = ctx.gazetteerAt(r);
+      if (known) { if (known.type !== 'PLACE') break; p = known.end; continue; }
+      const next = unknownPlaceAt(ctx, r);
+      if (!next) break;
+      out.push(next);
+      p = next.end;
+    }
+    return out;
+  },
+  examples: [
+    'Delegasi tiba di [[PLACE|Zyrtal]] kemarin.',
+    'Ia pergi ke [[PLACE|Kwort Raya]] untuk bekerja.',
+    'Pabrik ada di [[PLACE|Zyrtal]], [[PLACE|Kwort]] dan [[PLACE|Blavia]].',
+  ],
+  counterexamples: [
+    'Ia berbicara di Konferensi itu.',
+    'Surat itu dari Presiden.',
+    'Ia belajar di KPZ.',
+    'Bantuan datang dari Budi Sartono.',
+    'Ia hadir di Sidang Umum.',
+  ],
+});

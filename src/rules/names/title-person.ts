@@ -1,0 +1,60 @@
+/**
+ * Title + name: a title or honorific (the `titles` lexicon), optionally the country or
+ * organization it names, then a capitalized name → PERSON, without the title.
+ */
+import { defineRule } from '../define.js';
+import type { Candidate, RuleContext } from '../../types.js';
+import { LETTER_AHEAD } from '../patterns.generated.js';
+import { lexiconPhraseAt } from './scan.js';
+import { readTitlePhrase } from './title-phrase.js';
+
+/** Rule spans after a title beat a gazetteer reading of equal length (`Presiden Ho Chi Minh`). */
+export const TITLE_PERSON_PRIORITY = 25;
+
+/**
+ * The candidates of a title phrase whose title spans `[titleStart, titleEnd)`.
+ * @internal Shared with the caption rule.
+ */
+export function titlePhraseCandidates(ctx: RuleContext, titleStart: number, titleEnd: number): Candidate[] {
+  // `Ibu Kota`, `Kepala Negara`: a common noun that begins with a title word.
+  if (lexiconPhraseAt(ctx, 'capitalized-common-nouns', titleStart) > titleEnd - titleStart) return [];
+  const phrase = readTitlePhrase(ctx, titleEnd, TITLE_PERSON_PRIORITY);
+  return phrase.person ? [...phrase.inside, phrase.person] : phrase.inside;
+}
+
+/**
+ * `Presiden Rusia Vladimir Putin` → PERSON `Vladimir Putin` (the gazetteer tags `Rusia`);
+ * `Wakil Ketua Komite Urusan Luar Negeri Kota Zyrtal, Bapak Budi Sartono` → ORG + PERSON.
+ *
+ * @example
+ * ```ts
+ * ruleMarkup(titlePersonRule, 'Gubernur Budi Sartono tiba.'); // -> 'Gubernur [[PERSON|Budi Sartono]] tiba.'
+ * ```
+ */
+export const titlePersonRule = defineRule({
+  id: 'title-person',
+  description: 'A title or honorific, its country or organization, then a name: the name is a PERSON, the title is not part of it.',
+  triggers: { lexicon: 'titles', anchor: 'start' },
+  pattern: LETTER_AHEAD,
+  priority: TITLE_PERSON_PRIORITY,
+  extract: (_m, ctx) => {
+    const trigger = ctx.trigger!;
+    return titlePhraseCandidates(ctx, trigger.start, trigger.end);
+  },
+  examples: [
+    'Gubernur [[PERSON|Budi Sartono]] tiba di sana.',
+    'Wakil Gubernur [[PLACE|Provinsi Kjwrt Selatan]] [[PERSON|Budi Sartono]] hadir.',
+    'Ketua [[ORG|Dewan Rakyat Zyrtalia]], Tan Sri Dato’ [[PERSON|Johari bin Abdul]] berpidato.',
+    'Sekjen, Presiden [[ORG|Komisi Urusan Negara Zyrtalia]], [[PERSON|Kwon Jong Bak]] menegaskan.',
+    'Wakil Ketua [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]], Bapak [[PERSON|Vicheslav Gennadevich Kalzanov]], menekankan:',
+    'Sekretaris Jenderal (Sekjen) [[PERSON|Budi Sartono]] memimpin.',
+    'mantan presiden [[PERSON|Sartono]] wafat.',
+  ],
+  counterexamples: [
+    'Presiden mengatakan bahwa rakyat harus bersatu.',
+    'Ibu Kota baru akan dibangun.',
+    'Kedua Pemimpin sepakat.',
+    'Ketua Komite tiba.',
+    'Presiden Senin lalu tiba.',
+  ],
+});

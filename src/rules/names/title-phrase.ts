@@ -1,0 +1,99 @@
+/**
+ * Reads a title phrase and the person it introduces: titles and honorifics, the country or
+ * organization they name (`Presiden Rusia`, `Ketua Komisi Urusan Negara Zyrtalia`), a
+ * parenthesized short form (`(Sekjen)`), comma-chained titles (`Sekjen, Presiden …, Budi`),
+ * then the name. Titles are never part of the person's span.
+ */
+import type { Candidate, RuleContext } from '../../types.js';
+import { readOrganization, readPlace } from './designated.js';
+import { isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
+
+/** What a title phrase yielded: the person (if any) and the names inside the phrase. */
+export interface TitlePhrase {
+  person: Candidate | null;
+  /** Organizations and places read inside the title phrase (gazetteer names are left to it). */
+  inside: Candidate[];
+  /** Where the phrase (and the person, when found) ends. */
+  end: number;
+}
+
+const MAX_STEPS = 10;
+
+/**
+ * Reads from `pos`, right after a title, to the person the title introduces.
+ *
+ * @example
+ * ```ts
+ * readTitlePhrase(ctx, 9); // on 'Presiden Zyrtalia Budi Sartono tiba' with Zyrtalia a known place
+ * // -> { person: { start: 18, end: 30, type: 'PERSON' }, inside: [], end: 30 }
+ * ```
+ */
+export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: number): TitlePhrase {
+  const { text } = ctx;
+  const inside: Candidate[] = [];
+  let p = pos;
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const q = skipSpaces(text, p);
+    const ch = text[q];
+    if (ch === '(') {
+      // `Sekretaris Jenderal (Sekjen) Budi`: a short form of the title (or acronyms) in brackets.
+      const close = text.indexOf(')', q);
+      if (close < 0 || close - q > 40) break;
+      const innerStart = skipSpaces(text, q + 1);
+      const inner = wordAt(text, innerStart);
+      if (!inner || !(ctx.titleAt(innerStart) > 0 || inner.upper)) break;
+      p = close + 1;
+      continue;
+    }
+    if (ch === ',') {
+      const after = skipSpaces(text, q + 1);
+      const title = ctx.titleAt(after);
+      if (title > 0) { p = after + title; continue; }
+      const known = ctx.gazetteerAt(after);
+      if (known && known.type !== 'PERSON') {
+        // `Deputi PM Zyrtalia, Zyrtalia Budi Sartono`: a repeated qualifier before the name.
+        const name = readPersonName(ctx, skipSpaces(text, known.end));
+        if (!name || skipSpaces(text, known.end) === known.end) break;
+        p = known.end;
+        continue;
+      }
+      if (known?.type === 'PERSON') return { person: { start: known.start, end: known.end, type: 'PERSON', priority: personPriority }, inside, end: known.end };
+      const name = readPersonName(ctx, after);
+      if (!name) break;
+      return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
+    }
+    const word = wordAt(text, q);
+    if (!word) break;
+    const title = ctx.titleAt(q);
+    if (title > 0) { p = q + title; continue; }
+    const known = ctx.gazetteerAt(q);
+    if (known) {
+      if (known.type === 'PERSON' || ctx.isKnown(q, 'PERSON')) return { person: { start: known.start, end: known.end, type: 'PERSON', priority: personPriority }, inside, end: known.end };
+      if (known.type === 'ORG') {
+        // A known organization may open a longer designated name: keep the longer reading.
+        const org = readOrganization(ctx, q, { beforePerson: true });
+        if (org && org.end > known.end) { inside.push(org); p = org.end; continue; }
+      }
+      p = known.end;
+      continue;
+    }
+    if (!word.capitalized) {
+      // `Duta Besar Zyrtalia untuk Kazakhstan Budi`: the posting, then the name.
+      if (word.text !== 'untuk' && word.text !== 'di' && word.text !== 'bidang' && word.text !== 'urusan') break;
+      const target = skipSpaces(text, word.end);
+      const place = ctx.gazetteerAt(target);
+      if (place && place.type !== 'PERSON') { p = place.end; continue; }
+      break;
+    }
+    const org = readOrganization(ctx, q, { beforePerson: true });
+    if (org) { inside.push(org); p = org.end; continue; }
+    const place = readPlace(ctx, q, { beforePerson: true });
+    if (place) { inside.push(place); p = place.end; continue; }
+    if (lexiconPhraseAt(ctx, 'org-framing-words', q) > 0 || lexiconPhraseAt(ctx, 'embassy-words', q) > 0) break;
+    if (isNeverNameStart(ctx, word)) break;
+    const name = readPersonName(ctx, q, { allowAcronym: true });
+    if (!name) break;
+    return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
+  }
+  return { person: null, inside, end: p };
+}

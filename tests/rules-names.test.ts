@@ -1,0 +1,21 @@
+/**
+ * Name rules, table-driven: every rule's examples and counterexamples (invented names, so
+ * they prove the rule and not the word list).
+ */
+import { describe, expect, it } from 'vitest';
+import { testRules } from '../src/testing.js';
+import { NAME_RULES } from '../src/rules/names/index.js';
+
+testRules(NAME_RULES);
+
+describe('NAME_RULES', () => {
+  it('every rule has examples and counterexamples', () => {
+    for (const rule of NAME_RULES) {
+      expect(rule.examples?.length, rule.id).toBeGreaterThan(0);
+      expect(rule.counterexamples?.length, rule.id).toBeGreaterThan(0);
+    }
+  });
+  it('every rule runs on triggers (no whole-text scan)', () => {
+    for (const rule of NAME_RULES) expect(rule.triggers, rule.id).toBeDefined();
+  });
+});
