@@ -233,7 +233,8 @@ const SUBDIV_RENAME = {
   // Armenia, Turkmenistan, Tajikistan, Kyrgyzstan
   'AM:Yerevan': [null, null], 'TM:Asgabat': [null, null], 'TM:Dashoguz': ['Daşoguz', null, 'Dashoguz'],
   'TJ:Dushanbe': [null, null], 'TJ:Kŭhistoni Badakhshon': ['Gorno-Badakhshan', 'Autonomous Province', 'Kŭhistoni Badakhshon'],
-  'KG:Bishkek Shaary': [null, null], 'KG:Chuy Oblasty (Bishkek)': ['Chuy', 'Region'], 'KG:Ysyk-Kol Oblasty (Karakol)': ['Issyk-Kul', 'Region', 'Ysyk-Köl'],
+  'KG:Bishkek Shaary': [null, null], 'KG:Batken Oblasty': ['Batken', 'Region'], 'KG:Jalal-Abad Oblasty': ['Jalal-Abad', 'Region'],
+  'KG:Naryn Oblasty': ['Naryn', 'Region'], 'KG:Osh Oblasty': ['Osh', 'Region'], 'KG:Talas Oblasty': ['Talas', 'Region'], 'KG:Chuy Oblasty (Bishkek)': ['Chuy', 'Region'], 'KG:Ysyk-Kol Oblasty (Karakol)': ['Issyk-Kul', 'Region', 'Ysyk-Köl'],
   // Kazakhstan (Almaty Region, Abai, Jetisu and Ulytau: SUBDIV_ADD)
   'KZ:Almaty': [null, null], 'KZ:Astana': [null, null], 'KZ:Bayqongyr': [null, null], 'KZ:Aqmola': ['Akmola', 'Region', 'Aqmola'],
   'KZ:Aqtobe': ['Aktobe', 'Region', 'Aqtöbe'], 'KZ:Batys Qazaqstan': ['Kazakhstan Barat', null, 'Batys Qazaqstan'],
@@ -373,7 +374,9 @@ function stripDesignator(cc, raw) {
 const GEO_FIX = {
   'JP:Yono': null, 'JP:Minato': null, 'JP:Nishinomiya-hama': 'Nishinomiya', 'JP:Ageoshimo': 'Ageo',
   'PH:Budta': null, 'PH:Malingao': null, 'PH:Mansilingan': null, 'MY:Kampung Baru Subang': null,
-  'RU:Cherëmushki': null, 'TH:Mueang Nonthaburi': 'Nonthaburi', 'KR:Chinju': 'Jinju', 'KR:Kwangmyŏng': 'Gwangmyeong',
+  'RU:Cherëmushki': null, 'TH:Mueang Nonthaburi': 'Nonthaburi', 'KR:Chinju': 'Jinju', 'KR:Kwangmyŏng': 'Gwangmyeong', 'RU:Kolpino': null, 'RU:Novo-Peredelkino': null,
+  'RU:Zelenograd': null, 'RU:Zheleznodorozhnyy': null, 'GE:Stantsiya Novyy Afon': null, 'TJ:Moskovskiy': null,
+  'UA:Syevyerodonetsk': 'Sievierodonetsk',
 };
 // GeoNames spellings -> press spellings (see CITY FILTER); null drops a district-level row.
 const APOSTROPHE_COUNTRIES = new Set(['RU', 'BY', 'UA', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'AZ', 'GE', 'AM', 'MD', 'MN', 'KP']);
@@ -472,6 +475,7 @@ const HOME = new Set(['VN', 'CN', 'KP', 'KR', 'LA', 'KH', 'CU', 'MN', 'RU', 'BY'
   'KG', 'TJ', 'TM', 'ID', 'MY', 'TH', 'PH', 'JP']);
 const SMALL_HOME = new Set(['KP', 'LA', 'KH', 'MN', 'TM', 'KG', 'TJ', 'MD', 'AM', 'GE']);
 const threshold = (cc) => (SMALL_HOME.has(cc) ? 20000 : HOME.has(cc) ? 100000 : 750000);
+const POST_SOVIET = new Set(['RU', 'BY', 'UA', 'MD', 'GE', 'AM', 'AZ', 'KZ', 'UZ', 'KG', 'TJ', 'TM']);
 const SEAT = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3']);
 const NEVER = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLF', 'PPLR', 'PPLCH']);
 // GeoNames rows, cleaned, most populous first (ties: GeoNames id), grouped by country.
@@ -522,7 +526,8 @@ for (const cc of [...geo.keys()].sort()) {
   const t = threshold(cc);
   // China: GeoNames' PPLA3 are urban districts (Chenghua, Guangming), not cities
   const seat = cc === 'CN' ? (fc) => fc === 'PPLC' || fc === 'PPLA' || fc === 'PPLA2' : (fc) => SEAT.has(fc);
-  for (const r of geo.get(cc)) if (r.pop >= t && (seat(r.fc) || r.pop >= 3 * t)) addCity(cc, r.name, 'population', [], r.gid);
+  const pplFactor = POST_SOVIET.has(cc) ? 1 : 3; // GeoNames codes many real post-Soviet towns as plain PPL
+  for (const r of geo.get(cc)) if (r.pop >= t && (seat(r.fc) || r.pop >= pplFactor * t)) addCity(cc, r.name, 'population', [], r.gid);
 }
 
 const cityEntries = [];

@@ -5,7 +5,7 @@
  */
 import type { EntityType, GazetteerEntry, GazetteerFile, ResolvedCandidate } from '../types.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
-import { Shape, phraseKeys, phraseShapes, type Tokens } from '../text/tokenize.js';
+import { Shape, phraseTokens, type Tokens } from '../text/tokenize.js';
 
 /** Priority of gazetteer candidates: full names beat rules of equal length. */
 export const GAZETTEER_PRIORITY = 20;
@@ -63,11 +63,11 @@ export function compileGazetteers(files: readonly GazetteerFile[]): CompiledGaze
     const commonWord = flags.includes('common-word');
     const seenKeys = new Set<string>();
     const addForm = (form: string, short: boolean): void => {
-      const keys = phraseKeys(form);
+      const { keys, shapes } = phraseTokens(form);
       const joined = keys.join(' ');
       if (keys.length === 0 || seenKeys.has(joined)) return;
       seenKeys.add(joined);
-      trie.addKeys(keys, { entry, short, shapes: phraseShapes(form), ambiguous, commonWord });
+      trie.addKeys(keys, { entry, short, shapes, ambiguous, commonWord });
     };
     for (const form of forms) addForm(form, false);
     for (const form of entry.short ?? []) addForm(form, true);

@@ -188,9 +188,45 @@ export function tokenize(text: string): Tokens {
   };
 }
 
+// Plain ASCII words separated by single spaces: most aliases and lexicon words. They skip
+// the tokenizer (compiling ~15k aliases at start-up is the bulk of the cold start).
+const SIMPLE_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+function simpleShape(word: string): Shape {
+  const c = word.charCodeAt(0);
+  if (c <= 0x39) return Shape.Number;
+  if (c >= 0x61) return Shape.Lower;
+  for (let i = 1; i < word.length; i++) if (word.charCodeAt(i) >= 0x61) return Shape.Capitalized;
+  return Shape.Upper;
+}
+
 /**
- * Folded keys of a phrase, with hyphens dropped: how gazetteer aliases and trigger words are
- * stored (`Kim Jong-un` → `['kim', 'jong', 'un']`).
+ * Folded keys and token shapes of a phrase, hyphens dropped: how gazetteer aliases and
+ * trigger words are stored (`Kim Jong-un` → keys `['kim', 'jong', 'un']`).
+ *
+ * @example
+ * ```ts
+ * phraseTokens('Kim Jong-un').keys; // -> ['kim', 'jong', 'un']
+ * ```
+ */
+export function phraseTokens(phrase: string): { keys: string[]; shapes: Shape[] } {
+  if (SIMPLE_PHRASE.test(phrase)) {
+    const words = phrase.split(' ');
+    return { keys: words.map((w) => w.toLowerCase()), shapes: words.map(simpleShape) };
+  }
+  const t = tokenize(phrase);
+  const keys: string[] = [];
+  const shapes: Shape[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if (t.hyphen[i]) continue;
+    keys.push(t.keys[i]!);
+    shapes.push(t.shapes[i] as Shape);
+  }
+  return { keys, shapes };
+}
+
+/**
+ * Folded keys of a phrase, with hyphens dropped (`Kim Jong-un` → `['kim', 'jong', 'un']`).
  *
  * @example
  * ```ts
@@ -198,19 +234,5 @@ export function tokenize(text: string): Tokens {
  * ```
  */
 export function phraseKeys(phrase: string): string[] {
-  const t = tokenize(phrase);
-  const out: string[] = [];
-  for (let i = 0; i < t.count; i++) if (!t.hyphen[i]) out.push(t.keys[i]!);
-  return out;
-}
-
-/**
- * Shapes of a phrase's tokens, hyphens dropped (parallel to `phraseKeys`).
- * @internal
- */
-export function phraseShapes(phrase: string): Shape[] {
-  const t = tokenize(phrase);
-  const out: Shape[] = [];
-  for (let i = 0; i < t.count; i++) if (!t.hyphen[i]) out.push(t.shapes[i] as Shape);
-  return out;
+  return phraseTokens(phrase).keys;
 }

@@ -111,7 +111,6 @@ export function expandYear(yy: number, published: CalendarDate | null): number {
 }
 
 const PHRASE_WORD = /^\s*(lalu|silam|kemarin|mendatang|depan|nanti|besok|lusa|ini)(?![\p{L}])/u;
-const CLAUSE_END = /[.!?;\n]/;
 
 /**
  * The direction a word right after the phrase gives (`Juni lalu`, `Jumat mendatang`), or
@@ -129,23 +128,23 @@ export function phraseDirection(text: string, end: number): Direction {
   return w === 'ini' ? null : w === 'lalu' || w === 'silam' || w === 'kemarin' ? 'past' : 'future';
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** True when the character at `i` ends a clause: `.!?;` or a line break; a dot between digits (13.25) does not. */
+function endsClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x2e) return !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)));
+  return c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+}
+
 /** Start and end of the clause around a span: between sentence punctuation, at most 100 characters each side. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   let a = start;
   const minA = Math.max(0, start - 100);
-  while (a > minA) {
-    const c = text[a - 1]!;
-    // A dot ends a clause unless it sits between digits (13.25, 1.500).
-    if (CLAUSE_END.test(c) && !(c === '.' && /\d/.test(text[a - 2] ?? '') && /\d/.test(text[a] ?? ''))) break;
-    a--;
-  }
+  while (a > minA && !endsClause(text, a - 1)) a--;
   let b = end;
   const maxB = Math.min(text.length, end + 100);
-  while (b < maxB) {
-    const c = text[b]!;
-    if (CLAUSE_END.test(c) && !(c === '.' && /\d/.test(text[b - 1] ?? '') && /\d/.test(text[b + 1] ?? ''))) break;
-    b++;
-  }
+  while (b < maxB && !endsClause(text, b)) b++;
   return [a, b];
 }
 
@@ -166,14 +165,18 @@ export function directionOf(text: string, start: number, end: number): { directi
   // `nanti` ("later") may still be today: `Senin nanti` on a Monday is that Monday.
   if (own) return { direction: own, strict: !/^\s*nanti/.test(text.slice(end, end + 8)) };
   const [a, b] = clauseBounds(text, start, end);
+  // Scan the clause only (a slice), never the rest of the document.
+  const clause = text.slice(a, b);
+  const from = start - a;
+  const to = end - a;
   let best: Direction = null;
   let bestDistance = Infinity;
   const scan = (re: RegExp, dir: Direction): void => {
-    re.lastIndex = a;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null && m.index < b) {
-      if (m.index >= start && m.index < end) continue; // inside the phrase itself
-      const distance = m.index < start ? start - m.index : m.index - end;
+    while ((m = re.exec(clause)) !== null) {
+      if (m.index >= from && m.index < to) continue; // inside the phrase itself
+      const distance = m.index < from ? from - m.index : m.index - to;
       if (distance < bestDistance) { bestDistance = distance; best = dir; }
     }
   };
@@ -413,22 +416,33 @@ export function interval(from: string, to: string): string {
   return `${from}/${to}`;
 }
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)[\s]*([,(:"“]?)\s*$/u;
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}\p{M}.'’-]/u.test(ch);
 
 /**
- * The word right before `offset` (skipping spaces), and whether a comma, parenthesis or
- * quote stands between; empty word at a text start.
+ * The word right before `offset` (skipping spaces), and the comma, parenthesis, colon or
+ * quote that stands between, if any; an empty word at a text start.
  *
  * @example
  * ```ts
  * wordBefore('KTT APEC 2025', 9); // -> { word: 'APEC', punct: '', start: 4 }
+ * wordBefore('Jakarta, 2025', 9); // -> { word: 'Jakarta', punct: ',', start: 0 }
  * ```
  */
 export function wordBefore(text: string, offset: number): { word: string; punct: string; start: number } {
-  const from = Math.max(0, offset - 40);
-  const m = WORD_BEFORE.exec(text.slice(from, offset));
-  if (!m) return { word: '', punct: '', start: offset };
-  return { word: m[1]!, punct: m[2]!, start: from + m.index };
+  let i = offset;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  let punct = '';
+  if (i > 0 && ',(:"“'.includes(text[i - 1]!)) {
+    punct = text[i - 1]!;
+    i--;
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  }
+  const end = i;
+  const limit = Math.max(0, end - 40);
+  while (i > limit && isWordChar(text[i - 1]!)) i--;
+  // A word starts with a letter or digit, not with the dot or hyphen before it.
+  while (i < end && !/[\p{L}\p{N}]/u.test(text[i]!)) i++;
+  return { word: text.slice(i, end), punct, start: i };
 }
 
 /**

@@ -4,7 +4,7 @@
  * title rule (`Presiden Komisi Urusan Negara Zyrtalia Budi` names an organization inside).
  */
 import type { Candidate, RuleContext } from '../../types.js';
-import { lexiconPhraseAt, nextWord, readDesignatedBody, skipSpaces, wordAt, inLexicon, type DesignatedBody } from './scan.js';
+import { lexiconPhraseAt, nextWord, readDesignatedBody, readPersonName, skipSpaces, wordAt, inLexicon, type DesignatedBody } from './scan.js';
 
 /** Longest lower-case designator phrase (`kota`, `ibu kota`) at `pos`, or 0. */
 function lowercaseDesignatorAt(ctx: RuleContext, pos: number): number {
@@ -21,15 +21,18 @@ function lowercaseDesignatorAt(ctx: RuleContext, pos: number): number {
  */
 function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number): number {
   const { words } = body;
+  // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
   const after = nextWord(ctx.text, body.end);
-  const closed = !after || !after.capitalized || skipSpaces(ctx.text, body.end) === body.end;
-  if (closed || words.length <= minWords) return body.end;
+  if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end || words.length <= minWords) return body.end;
   let cut = -1;
   words.forEach((w, i) => {
     if (i < words.length - 1 && (w.known || inLexicon(ctx, 'place-name-finals', ctx.text.slice(w.start, w.end)))) cut = i;
   });
   if (cut < 0 && words.length >= minWords + 2) cut = words.length - 3;
-  return cut >= minWords - 1 ? words[cut]!.end : body.end;
+  if (cut < minWords - 1) return body.end;
+  // What is left must read as a personal name.
+  const person = readPersonName(ctx, words[cut + 1]!.start);
+  return person && person.end === body.end ? words[cut]!.end : body.end;
 }
 
 /**

@@ -35,6 +35,6 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
       [\x20\t\u00A0]* [-–—]{1,2} (?! [\p{L}\p{N}] )
     `),
     /** A VOV photo caption marker glued to the next word: `ảnh 1Sekjen`. */
-    CAPTION_MARKER: x(String.raw`ảnh [\x20\u00A0]+ \d{1,2} (?= \p{Lu} )`),
+    CAPTION_MARKER: x(String.raw`(?: ả | a \u0309 ) nh [\x20\u00A0]+ \d{1,2} (?= \p{Lu} )  # precomposed or decomposed`),
   };
 }
