@@ -5,7 +5,7 @@
  */
 import type { EntityType, GazetteerEntry, GazetteerFile, ResolvedCandidate } from '../types.js';
 import { PhraseTrie } from '../text/phrase-trie.js';
-import { Shape, phraseTokens, type Tokens } from '../text/tokenize.js';
+import { Shape, type Tokens } from '../text/tokenize.js';
 
 /** Priority of gazetteer candidates: full names beat rules of equal length. */
 export const GAZETTEER_PRIORITY = 20;
@@ -20,7 +20,7 @@ export interface AliasTarget {
   /** `short` form: needs a full mention earlier in the document. */
   short: boolean;
   /** Required shape of the first token and of interior acronyms. */
-  shapes: Shape[];
+  shapes: readonly Shape[];
   /** The entry is flagged ambiguous or common-word. */
   ambiguous: boolean;
   commonWord: boolean;
@@ -46,31 +46,27 @@ export interface CompiledGazetteer {
 export function compileGazetteers(files: readonly GazetteerFile[]): CompiledGazetteer {
   const entries = new Map<string, GazetteerEntry>();
   for (const file of files) for (const entry of file.entries) entries.set(entry.id, entry);
-  const trie = new PhraseTrie<AliasTarget>();
-  const titles = new PhraseTrie<GazetteerEntry>();
+  // An entry's forms that fold alike (`Tô Lâm`, `To Lam`) are stored once.
+  const trie = new PhraseTrie<AliasTarget>((a, b) => a.entry === b.entry && a.short === b.short);
+  const titles = new PhraseTrie<GazetteerEntry>((a, b) => a === b);
   for (const [id, entry] of entries) {
     const flags = entry.flags ?? [];
     if (flags.includes('disabled')) {
       entries.delete(id);
       continue;
     }
-    const forms = new Set([entry.name, ...(entry.aliases ?? [])]);
     if (entry.type === 'TITLE') {
-      for (const form of forms) titles.add(form, entry);
+      titles.add(entry.name, entry);
+      for (const alias of entry.aliases ?? []) titles.add(alias, entry);
       continue;
     }
     const ambiguous = flags.includes('ambiguous');
     const commonWord = flags.includes('common-word');
-    const seenKeys = new Set<string>();
-    const addForm = (form: string, short: boolean): void => {
-      const { keys, shapes } = phraseTokens(form);
-      const joined = keys.join(' ');
-      if (keys.length === 0 || seenKeys.has(joined)) return;
-      seenKeys.add(joined);
-      trie.addKeys(keys, { entry, short, shapes, ambiguous, commonWord });
-    };
-    for (const form of forms) addForm(form, false);
-    for (const form of entry.short ?? []) addForm(form, true);
+    const full = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: false, shapes, ambiguous, commonWord });
+    const short = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: true, shapes, ambiguous, commonWord });
+    trie.addWith(entry.name, full);
+    for (const alias of entry.aliases ?? []) trie.addWith(alias, full);
+    for (const form of entry.short ?? []) trie.addWith(form, short);
   }
   return { entries, trie, titles };
 }

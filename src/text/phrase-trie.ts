@@ -2,17 +2,33 @@
  * A trie over folded tokens: finds every stored phrase starting at a token in time
  * proportional to the phrase length, whatever the number of phrases. Hyphen tokens in the
  * text are skipped, so `Kim Jong-un` finds `kim jong un`.
+ *
+ * Built lazily: `add` only files a phrase under its first word; the branch below a first
+ * word is built the first time a text contains that word. Compiling ~20k aliases thus costs
+ * a few milliseconds, and a document pays only for the words it has.
  */
-import { phraseKeys, type Tokens } from './tokenize.js';
+import { Shape, phraseTokens, type Tokens } from './tokenize.js';
+import { fold } from './fold.js';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>> | null;
   values: T[] | null;
+  /** Phrases filed under this first word, not yet inserted (root children only). */
+  pending: Array<Pending<T>> | null;
+}
+
+interface Pending<T> {
+  phrase: string;
+  make: (shapes: readonly Shape[]) => T;
 }
 
 function newNode<T>(): TrieNode<T> {
-  return { next: null, values: null };
+  return { next: null, values: null, pending: null };
 }
+
+// A phrase whose first word is plain letters (any script, with diacritics): the first word's
+// key is its folded form, no tokenizing needed.
+const LETTERS_FIRST = /^[\p{L}\p{M}]+(?= |$)/u;
 
 /**
  * Phrase → values trie.
@@ -30,17 +46,51 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
 
-  /** Adds a phrase (folded and tokenized here) with a value. Returns false for an empty phrase. */
-  add(phrase: string, value: T): boolean {
-    return this.addKeys(phraseKeys(phrase), value);
+  /**
+   * @param same Two values that are the same for this trie (a phrase added twice for one
+   * entry, e.g. `Tô Lâm` and `To Lam`): the second is not stored.
+   */
+  constructor(private readonly same: (a: T, b: T) => boolean = () => false) {}
+
+  /** Adds a phrase (folded and tokenized when first needed) with a value. */
+  add(phrase: string, value: T): void {
+    this.addWith(phrase, () => value);
+  }
+
+  /**
+   * Adds a phrase whose value depends on the shapes of its tokens (capitalization), made
+   * when the phrase is inserted.
+   */
+  addWith(phrase: string, make: (shapes: readonly Shape[]) => T): void {
+    let first: string;
+    const word = LETTERS_FIRST.exec(phrase);
+    if (word !== null) {
+      first = fold(word[0]);
+    } else {
+      const { keys, shapes } = phraseTokens(phrase);
+      if (keys.length === 0) return;
+      this.insert(keys, make(shapes));
+      return;
+    }
+    const rootNext = (this.root.next ??= new Map());
+    let node = rootNext.get(first);
+    if (node === undefined) {
+      node = newNode();
+      rootNext.set(first, node);
+    }
+    (node.pending ??= []).push({ phrase, make });
+    this.size++;
   }
 
   /** Adds pre-folded token keys. */
-  addKeys(keys: readonly string[], value: T): boolean {
-    if (keys.length === 0) return false;
+  addKeys(keys: readonly string[], value: T): void {
+    if (keys.length > 0) this.insert(keys, value);
+  }
+
+  private insert(keys: readonly string[], value: T): void {
     let node = this.root;
     for (const key of keys) {
-      if (node.next === null) node.next = new Map();
+      node.next ??= new Map();
       let child = node.next.get(key);
       if (child === undefined) {
         child = newNode();
@@ -49,9 +99,20 @@ export class PhraseTrie<T> {
       node = child;
     }
     if (node.values === null) node.values = [];
+    if (node.values.some((v) => this.same(v, value))) return;
     node.values.push(value);
     this.size++;
-    return true;
+  }
+
+  /** Inserts the phrases filed under a first word. */
+  private expand(node: TrieNode<T>): void {
+    const pending = node.pending!;
+    node.pending = null;
+    for (const { phrase, make } of pending) {
+      this.size--;
+      const { keys, shapes } = phraseTokens(phrase);
+      this.insert(keys, make(shapes));
+    }
   }
 
   /** Number of phrases stored. */
@@ -76,6 +137,7 @@ export class PhraseTrie<T> {
       if (node.next === null) return;
       node = node.next.get(tokens.keys[i]!);
       if (node === undefined) return;
+      if (node.pending !== null) this.expand(node);
       if (node.values !== null) for (const v of node.values) onMatch(i, v);
     }
   }
@@ -83,9 +145,10 @@ export class PhraseTrie<T> {
   /** True when the whole phrase (folded) is stored. */
   has(phrase: string): boolean {
     let node: TrieNode<T> | undefined = this.root;
-    for (const key of phraseKeys(phrase)) {
+    for (const key of phraseTokens(phrase).keys) {
       node = node.next?.get(key);
       if (node === undefined) return false;
+      if (node.pending !== null) this.expand(node);
     }
     return node !== this.root && node.values !== null;
   }
