@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import { DATE_DAY_MONTH } from '../patterns.generated.js';
 import { MONTH_TRIGGERS, monthNumber } from './months.js';
-import { dateCandidate, directionOf, interval, relativeShift, resolveDate, type Resolved } from './resolve.js';
+import { dateCandidate, directionIfNeeded, interval, relativeShift, resolveDate, type Resolved } from './resolve.js';
 import type { CalendarDate } from '../../types.js';
 
 /** The year of a resolved value, or null when it is `XXXX`. */
@@ -50,10 +50,10 @@ export const dayMonthYear = defineRule({
     const start = m.index - g.pre!.length;
     const end = m.index + m[0].length;
     const published = ctx.published;
-    const { direction } = directionOf(ctx.text, start, end);
     const m1 = monthNumber(g.m1!)!;
     const y1 = yearOf(g.y1, g.yrel1, published);
     const y2 = yearOf(g.y2, g.yrel2, published);
+    const { direction } = directionIfNeeded(ctx, start, end, y1 === null && y2 === null);
     if (g.m2 !== undefined) {
       // Cross-month range: `29 September - 1 Oktober 2025`. The end's year serves the start
       // too (a year earlier when the range crosses New Year).

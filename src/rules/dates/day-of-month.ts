@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define.js';
 import { DATE_DAY_OF_MONTH } from '../patterns.generated.js';
-import { dateCandidate, directionOf, resolveDayOfMonth } from './resolve.js';
+import { dateCandidate, directionIfNeeded, resolveDayOfMonth } from './resolve.js';
 
 /**
  * Days of the month, tried at `tanggal` and `tgl`.
@@ -25,7 +25,7 @@ export const dayOfMonth = defineRule({
     const d = m.groups!.d!;
     const end = m.index + m[0].length;
     const start = end - d.length;
-    const value = resolveDayOfMonth(Number(d), { published: ctx.published, direction: directionOf(ctx.text, start, end).direction });
+    const value = resolveDayOfMonth(Number(d), { published: ctx.published, direction: directionIfNeeded(ctx, start, end, true).direction });
     return value ? [dateCandidate(start, end, value)] : null;
   },
   examples: [

@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import { DATE_MONTH } from '../patterns.generated.js';
 import { MONTH_FULL, MONTH_TRIGGERS, monthNumber } from './months.js';
-import { dateCandidate, directionOf, interval, resolveMonth, wordBefore } from './resolve.js';
+import { dateCandidate, directionIfNeeded, interval, resolveMonth, wordBefore } from './resolve.js';
 import { DATE_LEAD_WORDS } from './context.js';
 import { yearOf } from './day-month-year.js';
 
@@ -42,7 +42,7 @@ export const monthYear = defineRule({
       if (before.word && before.punct === '' && /^\p{Lu}/u.test(before.word) && !DATE_LEAD_WORDS.has(before.word.toLowerCase())) return null;
     }
     if (!full && !hasYear && g.y2 === undefined) return null;
-    const { direction } = directionOf(ctx.text, start, end);
+    const { direction } = directionIfNeeded(ctx, start, end, y1 === null && y2 === null);
     const m1 = monthNumber(g.m1!)!;
     if (g.m2 === undefined) return [dateCandidate(start, end, resolveMonth(m1, y1, { published, direction }))];
     const m2 = monthNumber(g.m2)!;

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define.js';
 import { DATE_NUMERIC } from '../patterns.generated.js';
-import { dateCandidate, directionOf, expandYear, resolveDate, wordBefore } from './resolve.js';
+import { dateCandidate, directionIfNeeded, expandYear, resolveDate, wordBefore } from './resolve.js';
 import { QUANTITY_BEFORE } from './context.js';
 
 const TANGGAL_BEFORE = /(?:tanggal|tgl\.?)\s*$/i;
@@ -47,7 +47,7 @@ export const numericDate = defineRule({
     }
     if (year !== null && (year < 1800 || year > 2199)) return null;
     if (QUANTITY_BEFORE.has(wordBefore(text, start).word.toLowerCase().replace(/\.$/, ''))) return null; // `nomor 12-05-2019`
-    const { direction } = directionOf(text, start, end);
+    const { direction } = directionIfNeeded(ctx, start, end, year === null);
     const r = resolveDate(Number(g.d), month, year, { published, direction });
     return r ? [dateCandidate(start, end, r)] : null;
   },

@@ -9,7 +9,7 @@ import { defineRule } from '../define.js';
 import { DATE_QUALIFIED } from '../patterns.generated.js';
 import { monthNumber } from './months.js';
 import {
-  addDays, centuryValue, dateCandidate, decadeValue, directionOf, formatDate, isoWeek, relativeShift, relativeYear, resolveMonth,
+  addDays, centuryValue, dateCandidate, decadeValue, directionIfNeeded, formatDate, isoWeek, relativeShift, relativeYear, resolveMonth,
 } from './resolve.js';
 import { UNIT_WORDS } from './context.js';
 import { wordAfter } from './resolve.js';
@@ -63,7 +63,7 @@ export const qualifiedPeriod = defineRule({
       if (/^(pekan|minggu)$/i.test(g.unit) && /^akhir$/i.test(g.q!)) value += published ? '-WE' : '';
     } else if (g.m !== undefined) {
       const year = g.my !== undefined ? Number(g.my) : null;
-      value = resolveMonth(monthNumber(g.m)!, year, { published, direction: directionOf(ctx.text, start, end).direction });
+      value = resolveMonth(monthNumber(g.m)!, year, { published, direction: directionIfNeeded(ctx, start, end, year === null).direction });
     } else if (g.dec !== undefined) {
       value = decadeValue(g.dec, published);
     } else if (g.y !== undefined) {

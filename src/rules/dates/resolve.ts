@@ -185,6 +185,19 @@ export function directionOf(text: string, start: number, end: number): { directi
   return { direction: best, strict: false };
 }
 
+/**
+ * `directionOf`, only when it can change the value: a date that already has its year, or a
+ * document without a published date, needs no direction (and skips the clause scan).
+ *
+ * @example
+ * ```ts
+ * directionIfNeeded({ text: 'Ia akan tiba 28 Desember.', published: null }, 13, 24, true); // -> { direction: null, strict: false }
+ * ```
+ */
+export function directionIfNeeded(ctx: { text: string; published: CalendarDate | null }, start: number, end: number, needed: boolean): { direction: Direction; strict: boolean } {
+  return needed && ctx.published ? directionOf(ctx.text, start, end) : { direction: null, strict: false };
+}
+
 /** A resolved value, with flags such as `weekday-conflict`. */
 export interface Resolved {
   value: string;

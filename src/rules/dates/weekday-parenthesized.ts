@@ -7,7 +7,7 @@ import type { RuleContext } from '../../types.js';
 import { defineRule } from '../define.js';
 import { DATE_WEEKDAY_PAREN } from '../patterns.generated.js';
 import { WEEKDAY_TRIGGERS, monthNumber, weekdayNumber } from './months.js';
-import { dateCandidate, directionOf, expandYear, phraseDirection, resolveDate, type Resolved } from './resolve.js';
+import { dateCandidate, directionIfNeeded, expandYear, phraseDirection, relativeShift, resolveDate, type Direction, type Resolved } from './resolve.js';
 
 /**
  * Resolves the date of a weekday-date match from its groups: numeric (`nd/nm/ny`) or
@@ -21,16 +21,17 @@ import { dateCandidate, directionOf, expandYear, phraseDirection, resolveDate, t
  */
 export function resolveWeekdayDate(g: Record<string, string | undefined>, ctx: RuleContext, start: number, end: number): Resolved | null {
   const weekday = weekdayNumber(g.wd!);
-  // `Minggu mendatang (9/2)`: the word inside the phrase decides; else the word after it or the clause.
-  const direction = g.rel !== undefined ? phraseDirection(` ${g.rel}`, 0) : directionOf(ctx.text, start, end).direction;
   const published = ctx.published;
+  // `Minggu mendatang (9/2)`: the word inside the phrase decides; else the word after it or the clause.
+  const directionFor = (year: number | null): Direction =>
+    g.rel !== undefined ? phraseDirection(` ${g.rel}`, 0) : directionIfNeeded(ctx, start, end, year === null).direction;
   if (g.nd !== undefined) {
     const year = g.ny === undefined ? null : g.ny.length === 2 ? expandYear(Number(g.ny), published) : Number(g.ny);
-    return resolveDate(Number(g.nd), Number(g.nm), year, { published, weekday, direction });
+    return resolveDate(Number(g.nd), Number(g.nm), year, { published, weekday, direction: directionFor(year) });
   }
   const y = g.ty ?? g.y;
-  const year = y !== undefined ? Number(y) : g.yrel !== undefined && published ? published.year + (g.yrel === 'ini' ? 0 : g.yrel === 'depan' || g.yrel === 'mendatang' ? 1 : -1) : null;
-  return resolveDate(Number(g.td), monthNumber(g.tm!)!, year, { published, weekday, direction });
+  const year = y !== undefined ? Number(y) : g.yrel !== undefined && published ? published.year + relativeShift(g.yrel) : null;
+  return resolveDate(Number(g.td), monthNumber(g.tm!)!, year, { published, weekday, direction: directionFor(year) });
 }
 
 /**

@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import { DATE_WEEKDAY } from '../patterns.generated.js';
 import { WEEKDAY_TRIGGERS, weekdayNumber } from './months.js';
-import { dateCandidate, directionOf, resolveWeekday, sentenceStart, wordAfter, wordBefore } from './resolve.js';
+import { dateCandidate, directionIfNeeded, resolveWeekday, sentenceStart, wordAfter, wordBefore } from './resolve.js';
 import { QUANTIFIERS } from './context.js';
 
 const WEEK_WORDS = new Set(['lalu', 'depan', 'ini', 'mendatang', 'kemarin', 'silam', 'pertama', 'kedua', 'ketiga', 'keempat', 'terakhir']);
@@ -44,7 +44,7 @@ export const weekday = defineRule({
       if (/^\s*ke\b|^\s*ke-/u.test(text.slice(end, end + 5))) return null;
       if (WEEK_WORDS.has(next) && prev !== 'hari' && (sentenceStart(text, start) || prev === '')) return null;
     }
-    const { direction, strict } = directionOf(text, start, end);
+    const { direction, strict } = directionIfNeeded(ctx, start, end, true);
     return [dateCandidate(start, end, resolveWeekday(n, { published: ctx.published, direction, strict }))];
   },
   examples: [
