@@ -6,6 +6,8 @@ import type { Refiner } from './refiners/refiner.js';
 import { secondMentionRefiner } from './refiners/second-mention.js';
 import { ambiguousRefiner } from './refiners/ambiguous.js';
 import { overlapRefiner } from './refiners/overlap.js';
+import { acronymRefiner } from './refiners/acronym.js';
+import { consistencyRefiner } from './refiners/consistency.js';
 
 /** The matchers, in the order they run (documentation of `extractor.ts`'s two passes). */
 export const MATCHERS = [
@@ -17,5 +19,9 @@ export const MATCHERS = [
 export const REFINERS: readonly Refiner[] = [
   secondMentionRefiner, // needs every full mention, before anything is removed
   ambiguousRefiner, // needs rule spans as context, before overlaps remove them
-  overlapRefiner, // last: the output is flat
+  overlapRefiner, // the output is flat from here on
+  // The two document-level refiners read the flat result (a long form that lost an overlap
+  // must not define an acronym) and add only spans that overlap nothing, so it stays flat.
+  acronymRefiner, // `Long Form (ACR)` teaches every later `ACR`
+  consistencyRefiner, // last: repeats and short forms of every name found so far, acronyms included
 ];

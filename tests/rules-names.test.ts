@@ -15,7 +15,10 @@ describe('NAME_RULES', () => {
       expect(rule.counterexamples?.length, rule.id).toBeGreaterThan(0);
     }
   });
-  it('every rule runs on triggers (no whole-text scan)', () => {
-    for (const rule of NAME_RULES) expect(rule.triggers, rule.id).toBeDefined();
+  it('every rule runs on triggers, but the one fallback whose cheap pattern scans the text', () => {
+    const scanning = NAME_RULES.filter((rule) => rule.triggers === undefined).map((rule) => rule.id);
+    expect(scanning).toEqual(['unknown-capitalized']);
+    // Its pattern fails at once unless a lower-case word or comma and one space stand before.
+    expect(NAME_RULES.find((rule) => rule.id === 'unknown-capitalized')!.pattern.source.startsWith('(?<=')).toBe(true);
   });
 });

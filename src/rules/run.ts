@@ -101,22 +101,25 @@ export function runRules(
   const ctx = { ...context, trigger: null } as { -readonly [K in keyof RuleContext]: RuleContext[K] };
   const out: ResolvedCandidate[] = [];
   const { triggers, rules } = compiled;
-  const tried = new Set<number>();
+  // Per rule: the longest trigger phrase at the current token, and the last position tried
+  // (a trigger phrase inside a longer one already tried is not tried again).
+  const longest = new Int32Array(rules.length).fill(-1);
+  const lastTried = new Float64Array(rules.length).fill(-1);
+  const touched: number[] = [];
+  const record = (last: number, target: TriggerTarget): void => {
+    if (longest[target.rule] === -1) touched.push(target.rule);
+    if (last > longest[target.rule]!) longest[target.rule] = last;
+  };
   for (let i = 0; i < tokens.count; i++) {
     if (!triggers.starts(tokens.keys[i]!)) continue;
-    // Longest trigger phrase per rule at this token: `Wakil Presiden`, not `Wakil` then `Presiden`.
-    const longest = new Map<number, number>();
-    triggers.matchAt(tokens, i, (last, target) => {
-      const prev = longest.get(target.rule);
-      if (prev === undefined || last > prev) longest.set(target.rule, last);
-    });
-    for (const [ruleIndex, last] of longest) {
+    triggers.matchAt(tokens, i, record);
+    for (const ruleIndex of touched) {
+      const last = longest[ruleIndex]!;
+      longest[ruleIndex] = -1;
       const cr = rules[ruleIndex]!;
-      const anchorEnd = cr.rule.triggers?.anchor === 'end';
-      const pos = anchorEnd ? tokens.ends[last]! : tokens.starts[i]!;
-      const key = pos * 4096 + ruleIndex;
-      if (tried.has(key)) continue;
-      tried.add(key);
+      const pos = cr.rule.triggers?.anchor === 'end' ? tokens.ends[last]! : tokens.starts[i]!;
+      if (pos <= lastTried[ruleIndex]!) continue;
+      lastTried[ruleIndex] = pos;
       cr.regex.lastIndex = pos;
       const m = cr.regex.exec(text);
       if (m) {
@@ -124,6 +127,7 @@ export function runRules(
         for (const c of candidatesOf(cr, m, ctx, text)) out.push(c);
       }
     }
+    touched.length = 0;
   }
   for (const index of compiled.scanning) {
     const cr = rules[index]!;

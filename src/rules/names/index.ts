@@ -12,11 +12,12 @@ import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
+import { unknownCapitalizedRule } from './unknown-capitalized.js';
 
 /**
  * Built-in name rules: context that names a person first (titles, captions, appositions,
  * speakers), then credits and datelines, then designated organizations and places, then
- * the weakest evidence (a preposition of place).
+ * the weakest evidence (a preposition of place, an unexplained capitalized word).
  *
  * @example
  * ```ts
@@ -36,4 +37,5 @@ export const NAME_RULES: readonly Rule[] = [
   orgDesignatorRule,
   placeDesignatorRule,
   placePrepositionRule,
+  unknownCapitalizedRule, // last: a whole-text scan, the fallback when nothing else explains a capitalized word
 ];

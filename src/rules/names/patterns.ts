@@ -34,6 +34,11 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
       , [\x20\t\u00A0]* (?<second> \p{Lu} [\p{L}\p{M}.]* (?: [\x20\u00A0] \p{Lu} [\p{L}\p{M}.]* ){0,2} )
       [\x20\t\u00A0]* [-–—]{1,2} (?! [\p{L}\p{N}] )
     `),
+    /**
+     * A capitalized word in mid-sentence: after a lower-case word or a comma and one space.
+     * Cheap enough to scan the whole text (the lookbehind fails at once almost everywhere).
+     */
+    MID_SENTENCE_CAPITAL: x(String.raw`(?<= [\p{Ll},] [\x20\u00A0] ) \p{Lu} \p{Ll} [\p{L}\p{M}]+`),
     /** A VOV photo caption marker glued to the next word: `ảnh 1Sekjen`. */
     CAPTION_MARKER: x(String.raw`(?: ả | a \u0309 ) nh [\x20\u00A0]+ \d{1,2} (?= \p{Lu} )  # precomposed or decomposed`),
   };

@@ -11,6 +11,13 @@ const SPACE_AT = new RegExp(INLINE_SPACE.source, 'uy');
 const UPPER_FIRST = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const DIGIT_FIRST = /^\p{N}/u;
+/** `Partai-partai`, `Selatan-Selatan`: a reduplicated (plural or reciprocal) common word. */
+const REDUPLICATED = /^(\p{L}+)-(\p{L}+)$/u;
+
+function isReduplicated(word: string): boolean {
+  const m = REDUPLICATED.exec(word);
+  return m !== null && m[1]!.toLowerCase() === m[2]!.toLowerCase();
+}
 
 // Lexicon look-ups fold and tokenize the word each time; rules ask about the same few
 // thousand words again and again, so answers are memoized per extractor (per look-up function).
@@ -194,7 +201,7 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
       p = after.start;
       continue;
     }
-    if (isCode(w) || hasClitic(w)) break;
+    if (isCode(w) || hasClitic(w) || isReduplicated(w.text)) break;
     if (words.length > 0 && (ctx.titleAt(w.start) > 0 || isNameBoundary(ctx, w))) break;
     if (words.length === 0 && isNeverNameStart(ctx, w)) return null;
     if (words.length > 0 && w.upper && !words[words.length - 1]!.upper) break; // `Budi PKV`: an acronym ends the name
@@ -212,7 +219,7 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
 
 /** A capitalized word that a personal name never starts with (common nouns, openers, designators). */
 export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
-  return inLexicon(ctx, 'capitalized-common-nouns', w.text) || inLexicon(ctx, 'sentence-openers', w.text) ||
+  return lexiconPhraseAt(ctx, 'capitalized-common-nouns', w.start) > 0 || inLexicon(ctx, 'sentence-openers', w.text) ||
     inLexicon(ctx, 'name-stop-words', w.text) || lexiconPhraseAt(ctx, 'org-designators', w.start) > 0 ||
     lexiconPhraseAt(ctx, 'place-designators', w.start) > 0 || lexiconPhraseAt(ctx, 'event-document-heads', w.start) > 0 ||
     lexiconPhraseAt(ctx, 'embassy-words', w.start) > 0 || ctx.titleAt(w.start) > 0;
