@@ -145,7 +145,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     };
   }
 
-  function run(text: string, extractOptions: ExtractOptions | undefined): Explanation {
+  function run(text: string, extractOptions: ExtractOptions | undefined, explaining: boolean): Explanation {
     if (typeof text !== 'string') throw new TypeError(`warta: extract expects a string, found ${text === null ? 'null' : typeof text}`);
     const published = parsePublished(extractOptions?.published);
     const tokens = tokenize(text);
@@ -164,12 +164,14 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     let candidates = [...gazetteerCandidates, ...ruleCandidates];
     for (const refiner of REFINERS) {
-      candidates = refiner.refine(candidates, doc, (candidate, reason) => removed.push({ candidate, refiner: refiner.name, reason }));
+      candidates = refiner.refine(candidates, doc, explaining
+        ? (candidate, reason) => removed.push({ candidate, refiner: refiner.name, reason: typeof reason === 'string' ? reason : reason() })
+        : () => {});
     }
     const entities: Entity[] = [];
     for (const c of candidates.sort((a, b) => a.start - b.start)) {
       if (!types.has(c.type)) {
-        removed.push({ candidate: c, refiner: 'types', reason: `type ${c.type} not requested` });
+        if (explaining) removed.push({ candidate: c, refiner: 'types', reason: `type ${c.type} not requested` });
         continue;
       }
       const entity: Entity = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: c.type, source: c.source };
@@ -183,8 +185,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
 
   const extractor: Extractor = {
-    extract: (text, extractOptions) => run(text, extractOptions).entities,
-    explain: (text, extractOptions) => run(text, extractOptions),
+    extract: (text, extractOptions) => run(text, extractOptions, false).entities,
+    explain: (text, extractOptions) => run(text, extractOptions, true),
     rules,
   };
   // For `warta/testing`: one rule's own candidates, with this extractor's lexicon as context.

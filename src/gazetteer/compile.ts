@@ -21,6 +21,8 @@ export interface AliasTarget {
   short: boolean;
   /** Required shape of the first token and of interior acronyms. */
   shapes: readonly Shape[];
+  /** `gazetteer:<id>`, built once. */
+  source: string;
   /** The entry is flagged ambiguous or common-word. */
   ambiguous: boolean;
   commonWord: boolean;
@@ -62,8 +64,9 @@ export function compileGazetteers(files: readonly GazetteerFile[]): CompiledGaze
     }
     const ambiguous = flags.includes('ambiguous');
     const commonWord = flags.includes('common-word');
-    const full = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: false, shapes, ambiguous, commonWord });
-    const short = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: true, shapes, ambiguous, commonWord });
+    const source = `gazetteer:${id}`;
+    const full = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: false, shapes, source, ambiguous, commonWord });
+    const short = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: true, shapes, source, ambiguous, commonWord });
     trie.addWith(entry.name, full);
     for (const alias of entry.aliases ?? []) trie.addWith(alias, full);
     for (const form of entry.short ?? []) trie.addWith(form, short);
@@ -124,18 +127,13 @@ export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, token
       const start = tokens.starts[i]!;
       const end = tokens.ends[last]!;
       if (!target.short && !target.ambiguous && !namedBefore.has(target.entry.id)) namedBefore.set(target.entry.id, end);
-      const flags: string[] = [];
-      if (target.short) flags.push('short');
-      if (target.ambiguous) flags.push('ambiguous');
+      const flags = target.short ? (target.ambiguous ? ['short', 'ambiguous'] : ['short']) : target.ambiguous ? ['ambiguous'] : undefined;
+      // Same property order as rule candidates: one object shape through the refiners.
       out.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        type: target.entry.type as EntityType,
-        id: target.entry.id,
-        source: `gazetteer:${target.entry.id}`,
+        start, end, type: target.entry.type as EntityType, text: text.slice(start, end),
+        source: target.source,
         priority: target.ambiguous ? AMBIGUOUS_PRIORITY : target.short ? SHORT_PRIORITY : GAZETTEER_PRIORITY,
-        ...(flags.length ? { flags } : {}),
+        id: target.entry.id, value: undefined, flags,
       });
     });
   }

@@ -27,7 +27,7 @@ export const ambiguousRefiner: Refiner = {
       if (!c.flags?.includes('ambiguous') || confirmed.has(c.id!)) { kept.push(c); continue; }
       const support = ruleSpans.covering(c.start, c.end).some((r) => r.type === c.type);
       if (support) kept.push(c);
-      else drop(c, `ambiguous entry: no full mention of ${c.id} and no rule span of type ${c.type} supports it`);
+      else drop(c, () => `ambiguous entry: no full mention of ${c.id} and no rule span of type ${c.type} supports it`);
     }
     return kept;
   },

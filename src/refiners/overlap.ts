@@ -39,7 +39,7 @@ export const overlapRefiner: Refiner = {
       if (clash >= 0) {
         const winner = kept[clash]!;
         // Identical span and type from two sources: the same entity, said twice.
-        drop(c, winner.start === c.start && winner.end === c.end && winner.type === c.type
+        drop(c, () => winner.start === c.start && winner.end === c.end && winner.type === c.type
           ? `same span as ${describe(winner)}` : reasonAgainst(c, winner));
         continue;
       }

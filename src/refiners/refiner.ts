@@ -16,8 +16,11 @@ export interface DocumentState {
   inLexicon(list: string, word: string): boolean;
 }
 
-/** Records why a refiner removed a candidate. */
-export type Drop = (candidate: ResolvedCandidate, reason: string) => void;
+/**
+ * Records why a refiner removed a candidate. The reason may be a function, called only when
+ * someone asks (`explain`), so `extract` never pays for building reason strings.
+ */
+export type Drop = (candidate: ResolvedCandidate, reason: string | (() => string)) => void;
 
 /**
  * One refiner stage.

@@ -43,7 +43,7 @@ export const secondMentionRefiner: Refiner = {
       const chosen = ids.size ? latestBefore(pos, ids) : undefined;
       for (const c of group) {
         if (c.id === chosen) kept.push(c);
-        else drop(c, chosen ? `short form also of ${chosen}, named more recently` : 'short form before any full mention of the entity');
+        else drop(c, () => chosen ? `short form also of ${chosen}, named more recently` : 'short form before any full mention of the entity');
       }
     }
     return kept;

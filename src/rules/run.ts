@@ -11,6 +11,8 @@ import { WartaInputError } from '../gazetteer/validate.js';
 interface CompiledRule {
   rule: Rule;
   regex: RegExp;
+  /** `rule:<id>`, built once. */
+  source: string;
 }
 
 interface TriggerTarget {
@@ -47,7 +49,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
     ids.add(rule.id);
     const indices = rule.emit ? 'd' : '';
     if (rule.triggers) {
-      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g') });
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g'), source: `rule:${rule.id}` });
       const anchorEnd = rule.triggers.anchor === 'end';
       const phrases = [...(rule.triggers.words ?? [])];
       if (rule.triggers.lexicon !== undefined) {
@@ -57,7 +59,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
       }
       for (const phrase of new Set(phrases)) triggers.add(phrase, { rule: index, anchorEnd });
     } else {
-      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y') });
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y'), source: `rule:${rule.id}` });
       scanning.push(index);
     }
   });
@@ -67,7 +69,6 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
 /** A rule's candidates from one match (emit groups, or its extract function). */
 function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleContext, text: string): ResolvedCandidate[] {
   const { rule } = compiled;
-  const source = `rule:${rule.id}`;
   let raw: Candidate[] = [];
   if (rule.extract) {
     raw = rule.extract(match, ctx) ?? [];
@@ -82,7 +83,12 @@ function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleC
     if (!Number.isInteger(c.start) || !Number.isInteger(c.end) || c.start < 0 || c.end > text.length || c.end <= c.start) {
       throw new WartaInputError(`warta: rule ${JSON.stringify(rule.id)}: extract returned a span outside the text: ${JSON.stringify(c)}`);
     }
-    out.push({ ...c, text: text.slice(c.start, c.end), source: c.source ?? source, priority: c.priority ?? rule.priority });
+    // One object shape for every candidate keeps the refiners' property accesses monomorphic.
+    out.push({
+      start: c.start, end: c.end, type: c.type, text: text.slice(c.start, c.end),
+      source: c.source ?? compiled.source, priority: c.priority ?? rule.priority,
+      id: c.id, value: c.value, flags: c.flags,
+    });
   }
   return out;
 }
