@@ -7,10 +7,12 @@
 const SKIP = 0;
 
 // Folded code unit for every code unit below 0x2000 and in the Latin Extended Additional block
-// (Vietnamese precomposed letters live at U+1EA0–U+1EF9). Built once at import: ~9k entries.
+// (Vietnamese precomposed letters live at U+1EA0–U+1EF9). Filled on first use of each code
+// unit (UNKNOWN until then), so importing warta computes nothing.
 const TABLE_LIMIT = 0x2000;
-const foldTable = new Uint16Array(TABLE_LIMIT);
-const extendedTable = new Uint16Array(0x100); // U+1E00–U+1EFF
+const UNKNOWN = 0xffff;
+const foldTable = new Uint16Array(TABLE_LIMIT).fill(UNKNOWN);
+const extendedTable = new Uint16Array(0x100).fill(UNKNOWN); // U+1E00–U+1EFF
 
 function foldOne(code: number): number {
   const ch = String.fromCharCode(code);
@@ -22,8 +24,6 @@ function foldOne(code: number): number {
   return base.length === 1 ? base.charCodeAt(0) : ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : code;
 }
 
-for (let code = 0; code < TABLE_LIMIT; code++) foldTable[code] = foldOne(code);
-for (let i = 0; i < 0x100; i++) extendedTable[i] = foldOne(0x1e00 + i);
 // Typographic apostrophes fold to the ASCII one, so `Dato’` and `Dato'` match alike.
 foldTable[0x2bc] = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -37,8 +37,14 @@ const RIGHT_QUOTE = 0x2019;
  * ```
  */
 export function foldCode(code: number): number {
-  if (code < TABLE_LIMIT) return foldTable[code]!;
-  if (code >= 0x1e00 && code <= 0x1eff) return extendedTable[code - 0x1e00]!;
+  if (code < TABLE_LIMIT) {
+    const f = foldTable[code]!;
+    return f !== UNKNOWN ? f : (foldTable[code] = foldOne(code));
+  }
+  if (code >= 0x1e00 && code <= 0x1eff) {
+    const f = extendedTable[code - 0x1e00]!;
+    return f !== UNKNOWN ? f : (extendedTable[code - 0x1e00] = foldOne(code));
+  }
   if (code === RIGHT_QUOTE) return 0x27;
   if (code >= 0xfe20 && code <= 0xfe2f) return SKIP; // combining half marks
   return code;

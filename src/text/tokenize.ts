@@ -38,7 +38,9 @@ const LOWER = 4;
 const DIGIT = 8;
 const MARK = 16;
 const SPACE = 32;
-const classTable = new Uint8Array(0x2000);
+// Class bits of code units below 0x2000, filled on first use (UNCLASSIFIED until then).
+const UNCLASSIFIED = 0xff;
+const classTable = new Uint8Array(0x2000).fill(UNCLASSIFIED);
 
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
@@ -49,7 +51,9 @@ function classify(code: number): number {
   if (/\p{L}/u.test(ch)) return WORD;
   return 0;
 }
-for (let code = 0; code < 0x2000; code++) classTable[code] = classify(code) | (isSpace(code) ? SPACE : 0);
+function classifyLow(code: number): number {
+  return (classTable[code] = classify(code) | (isSpace(code) ? SPACE : 0));
+}
 const highCache = new Map<number, number>();
 
 /**
@@ -57,7 +61,10 @@ const highCache = new Map<number, number>();
  * @internal
  */
 export function charClass(code: number): number {
-  if (code < 0x2000) return classTable[code]!;
+  if (code < 0x2000) {
+    const cls = classTable[code]!;
+    return cls !== UNCLASSIFIED ? cls : classifyLow(code);
+  }
   if (code >= 0xd800 && code <= 0xdfff) return WORD; // astral letters (rare): treat as word
   let cls = highCache.get(code);
   if (cls === undefined) {
@@ -113,7 +120,8 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const cls = code < 0x2000 ? classTable[code]! : charClass(code);
+    let cls = code < 0x2000 ? classTable[code]! : charClass(code);
+    if (cls === UNCLASSIFIED) cls = classifyLow(code);
     if (cls & SPACE || (code >= 0x2000 && isSpace(code))) { i++; continue; }
     if ((cls & WORD) === 0) {
       if (count === capacity) grow();
@@ -136,7 +144,8 @@ export function tokenize(text: string): Tokens {
     const firstCls = cls;
     while (i < n) {
       const c = text.charCodeAt(i);
-      const k = c < 0x2000 ? classTable[c]! : charClass(c);
+      let k = c < 0x2000 ? classTable[c]! : charClass(c);
+      if (k === UNCLASSIFIED) k = classifyLow(c);
       if (k & WORD) {
         if (k & UPPER) sawUpper++;
         else if (k & LOWER) sawLower++;
