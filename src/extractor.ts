@@ -15,7 +15,7 @@ import { phraseKeys, tokenize, type Tokens } from './text/tokenize.js';
 import { REFINERS } from './pipeline.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import type { DocumentState } from './refiners/refiner.js';
-import { BUILTIN_GAZETTEERS, BUILTIN_LEXICONS } from './data/builtins.generated.js';
+import { builtinData } from './data/builtins.generated.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
@@ -107,8 +107,9 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const types = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   for (const t of types) if (!ENTITY_TYPES.includes(t)) throw new WartaInputError(`warta: "types" must list ${ENTITY_TYPES.join(', ')}, found ${JSON.stringify(t)}`);
 
-  const gazetteerFiles = builtins ? [...BUILTIN_GAZETTEERS, ...userGazetteers] : userGazetteers;
-  const lexiconFiles = builtins ? [...BUILTIN_LEXICONS, ...userLexicons] : userLexicons;
+  const builtinFiles = builtins ? builtinData() : { gazetteers: [], lexicons: [] };
+  const gazetteerFiles = [...builtinFiles.gazetteers, ...userGazetteers];
+  const lexiconFiles = [...builtinFiles.lexicons, ...userLexicons];
   const rules: readonly Rule[] = builtins ? [...BUILTIN_RULES, ...(options.rules ?? [])] : [...(options.rules ?? [])];
 
   const gazetteer = compileGazetteers(gazetteerFiles);

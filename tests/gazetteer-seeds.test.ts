@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../src/index.js';
-import { BUILTIN_GAZETTEERS } from '../src/data/builtins.generated.js';
+import { builtinData } from '../src/data/builtins.generated.js';
 
 const seeds = join(__dirname, '..', 'fixtures', 'seeds');
 const gold = readdirSync(seeds).filter((f) => f.endsWith('.json')).sort()
@@ -23,7 +23,7 @@ const RULE_TERRITORY: Record<string, string> = {
   'Pham Thai Nhu Mai': 'an ambassador: found by title + name (Duta Besar Vietnam untuk Kazakhstan …)',
 };
 
-const gazetteerOnly = createExtractor({ builtins: false, gazetteers: [...BUILTIN_GAZETTEERS] });
+const gazetteerOnly = createExtractor({ builtins: false, gazetteers: builtinData().gazetteers });
 
 describe('gazetteer alone on the seeds', () => {
   it.each(gold.map((g) => [g.id, g] as const))('%s: every known name is tagged with its type', (_id, doc) => {

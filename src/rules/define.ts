@@ -30,6 +30,8 @@ function fail(id: string, message: string): never {
  * });
  * ```
  */
+// Calls only validate and freeze: bundlers may drop rules nobody uses.
+/* @__NO_SIDE_EFFECTS__ */
 export function defineRule(spec: RuleSpec): Rule {
   if (typeof spec !== 'object' || spec === null) throw new WartaInputError(`warta: defineRule expects an object, found ${JSON.stringify(spec)}`);
   const id = spec.id;

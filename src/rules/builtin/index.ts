@@ -7,4 +7,5 @@ import { NAME_RULES } from '../names/index.js';
 import { DATE_RULES } from '../dates/index.js';
 
 /** Built-in rules: names, then dates. */
-export const BUILTIN_RULES: readonly Rule[] = [...NAME_RULES, ...DATE_RULES];
+// Marked pure (a spread is not): bundlers drop the rules when nothing uses them.
+export const BUILTIN_RULES: readonly Rule[] = /* @__PURE__ */ (() => [...NAME_RULES, ...DATE_RULES])();

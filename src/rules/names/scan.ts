@@ -4,25 +4,40 @@
  * only says what its context means.
  */
 import type { Candidate, RuleContext } from '../../types.js';
-import { ANY_WORD, INLINE_SPACE } from '../patterns.generated.js';
+import { charClass } from '../../text/tokenize.js';
+import { fold } from '../../text/fold.js';
+import { builtinData } from '../../data/builtins.generated.js';
 
-const WORD_AT = new RegExp(ANY_WORD.source, 'uy');
-const SPACE_AT = new RegExp(INLINE_SPACE.source, 'uy');
-const UPPER_FIRST = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const DIGIT_FIRST = /^\p{N}/u;
 /** `Partai-partai`, `Selatan-Selatan`: a reduplicated (plural or reciprocal) common word. */
 const REDUPLICATED = /^(\p{L}+)-(\p{L}+)$/u;
 
 function isReduplicated(word: string): boolean {
+  if (!word.includes('-')) return false;
   const m = REDUPLICATED.exec(word);
   return m !== null && m[1]!.toLowerCase() === m[2]!.toLowerCase();
 }
 
+// Character classes (bits of `charClass`): word character, upper, lower, digit, mark.
+const WORD_CHAR = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+
+/** A letter or a combining mark (a word character that is not a digit). */
+function isLetterOrMark(cls: number): boolean {
+  return (cls & WORD_CHAR) !== 0 && (cls & DIGIT) === 0;
+}
+
+function isApostropheOrDot(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e;
+}
+
 // Lexicon look-ups fold and tokenize the word each time; rules ask about the same few
 // thousand words again and again, so answers are memoized per extractor (per look-up function).
-const lexiconMemo = new WeakMap<RuleContext['inLexicon'], Map<string, boolean>>();
-const MEMO_LIMIT = 100_000;
+const lexiconMemo = new WeakMap<RuleContext['inLexicon'], Map<string, Map<string, boolean>>>();
+const MEMO_LIMIT = 50_000;
+let lastLookup: RuleContext['inLexicon'] | null = null;
+let lastLists = new Map<string, Map<string, boolean>>();
 
 /**
  * `inLexicon(ctx, list, word)`, memoized.
@@ -33,14 +48,18 @@ const MEMO_LIMIT = 100_000;
  * ```
  */
 export function inLexicon(ctx: RuleContext, list: string, word: string): boolean {
-  let memo = lexiconMemo.get(ctx.inLexicon);
-  if (!memo) { memo = new Map(); lexiconMemo.set(ctx.inLexicon, memo); }
-  const key = `${list}\u0000${word}`;
-  let answer = memo.get(key);
+  if (ctx.inLexicon !== lastLookup) {
+    lastLookup = ctx.inLexicon;
+    lastLists = lexiconMemo.get(lastLookup) ?? new Map();
+    lexiconMemo.set(lastLookup, lastLists);
+  }
+  let memo = lastLists.get(list);
+  if (!memo) { memo = new Map(); lastLists.set(list, memo); }
+  let answer = memo.get(word);
   if (answer === undefined) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
     answer = ctx.inLexicon(list, word);
-    memo.set(key, answer);
+    memo.set(word, answer);
   }
   return answer;
 }
@@ -63,6 +82,11 @@ export interface NameRun {
   words: Word[];
 }
 
+/** True for the spaces a name may run across (not line breaks). */
+function isInlineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+}
+
 /**
  * Offset after the spaces (not line breaks) at `pos`.
  *
@@ -72,12 +96,15 @@ export interface NameRun {
  * ```
  */
 export function skipSpaces(text: string, pos: number): number {
-  SPACE_AT.lastIndex = pos;
-  return SPACE_AT.test(text) ? SPACE_AT.lastIndex : pos;
+  let i = pos;
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
- * The word starting exactly at `pos`, or null (punctuation, space, end of text).
+ * The word starting exactly at `pos`, or null (punctuation, space, end of text): letters,
+ * marks and digits; then letters joined by an apostrophe or a dot (`Dato’`, `Phu’o’ng`,
+ * `vtv.vn`); then parts joined by hyphens (`Jong-un`, `ke-14`).
  *
  * @example
  * ```ts
@@ -85,17 +112,26 @@ export function skipSpaces(text: string, pos: number): number {
  * ```
  */
 export function wordAt(text: string, pos: number): Word | null {
-  WORD_AT.lastIndex = pos;
-  const m = WORD_AT.exec(text);
-  if (!m) return null;
-  const w = m[0];
-  return {
-    start: pos,
-    end: pos + w.length,
-    text: w,
-    capitalized: UPPER_FIRST.test(w),
-    upper: w.length >= 2 && UPPER_FIRST.test(w) && !HAS_LOWER.test(w),
-  };
+  const n = text.length;
+  if (pos >= n) return null;
+  const firstCls = charClass(text.charCodeAt(pos));
+  if ((firstCls & WORD_CHAR) === 0) return null;
+  let sawLower = (firstCls & LOWER) !== 0;
+  let i = pos + 1;
+  let cls = 0;
+  while (i < n && ((cls = charClass(text.charCodeAt(i))) & WORD_CHAR)) { if (cls & LOWER) sawLower = true; i++; }
+  // `’`, `'` or `.` followed by letters (not digits), any number of times.
+  while (i + 1 < n && isApostropheOrDot(text.charCodeAt(i)) && isLetterOrMark(cls = charClass(text.charCodeAt(i + 1)))) {
+    i++;
+    while (i < n && isLetterOrMark(cls = charClass(text.charCodeAt(i)))) { if (cls & LOWER) sawLower = true; i++; }
+  }
+  // `-` followed by letters or digits, any number of times.
+  while (i + 1 < n && text.charCodeAt(i) === 0x2d && (charClass(text.charCodeAt(i + 1)) & WORD_CHAR)) {
+    i++;
+    while (i < n && ((cls = charClass(text.charCodeAt(i))) & WORD_CHAR)) { if (cls & LOWER) sawLower = true; i++; }
+  }
+  const capitalized = (firstCls & UPPER) !== 0;
+  return { start: pos, end: i, text: text.slice(pos, i), capitalized, upper: capitalized && i - pos >= 2 && !sawLower };
 }
 
 /** The next word after spaces, or null. */
@@ -105,12 +141,58 @@ export function nextWord(text: string, pos: number): Word | null {
 
 /** True when `word` ends in the clitic `-nya` glued to a capitalized stem (`Vietnamnya`). */
 export function hasClitic(word: Word): boolean {
-  return word.capitalized && !word.upper && word.text.length >= 7 && /nya$/u.test(word.text);
+  return word.capitalized && !word.upper && word.text.length >= 7 && word.text.endsWith('nya');
 }
 
 /** True for a word like `COVID-19` or `ke-14`: a code or ordinal, not a name word. */
 export function isCode(word: Word): boolean {
-  return /-\p{N}/u.test(word.text) || DIGIT_FIRST.test(word.text);
+  if (charClass(word.text.charCodeAt(0)) & DIGIT) return true;
+  for (let i = word.text.indexOf('-'); i >= 0; i = word.text.indexOf('-', i + 1)) {
+    if (charClass(word.text.charCodeAt(i + 1)) & DIGIT) return true;
+  }
+  return false;
+}
+
+/**
+ * Answers about one document, kept while rules run on it: several rules ask the same
+ * question at the same offset (a title phrase is read from each of its title words).
+ */
+interface DocumentMemo {
+  /** Per list and word limit: offset → longest phrase length. */
+  phrases: Map<string, Map<number, number>>;
+  neverNameStart: Map<number, boolean>;
+  nameBoundary: Map<number, boolean>;
+  /** Scratch answers of other modules, by their own key. */
+  extra: Map<string, Map<number, unknown>>;
+}
+
+// The context's `isKnown` is made afresh for each document, so it identifies the document.
+let memoOwner: RuleContext['isKnown'] | null = null;
+let memoText: string | null = null;
+let memo: DocumentMemo = newMemo();
+
+function newMemo(): DocumentMemo {
+  return { phrases: new Map(), neverNameStart: new Map(), nameBoundary: new Map(), extra: new Map() };
+}
+
+function documentMemo(ctx: RuleContext): DocumentMemo {
+  if (ctx.isKnown !== memoOwner || ctx.text !== memoText) {
+    memoOwner = ctx.isKnown;
+    memoText = ctx.text;
+    memo = newMemo();
+  }
+  return memo;
+}
+
+/**
+ * A per-document memo of offset → answer for a caller's own question (`name` keeps callers apart).
+ * @internal
+ */
+export function offsetMemo<T>(ctx: RuleContext, name: string): Map<number, T> {
+  const { extra } = documentMemo(ctx);
+  let map = extra.get(name);
+  if (!map) { map = new Map(); extra.set(name, map); }
+  return map as Map<number, T>;
 }
 
 /**
@@ -122,44 +204,64 @@ export function isCode(word: Word): boolean {
  * ```
  */
 export function lexiconPhraseAt(ctx: RuleContext, list: string, pos: number, maxWords = 3): number {
-  const memo = documentMemo(ctx);
-  const key = `${pos}\u0000${list}\u0000${maxWords}`;
-  let length = memo.get(key);
+  const { phrases } = documentMemo(ctx);
+  let byOffset = phrases.get(list);
+  if (!byOffset) { byOffset = new Map(); phrases.set(list, byOffset); }
+  const key = pos * 4 + maxWords;
+  let length = byOffset.get(key);
   if (length === undefined) {
     length = longestPhrase(ctx, list, pos, maxWords);
-    memo.set(key, length);
+    byOffset.set(key, length);
   }
   return length;
 }
 
-// Several rules ask the same question at the same offset (a title phrase is read from each
-// of its title words); answers are kept for the document being processed.
-let memoText: string | null = null;
-let memoLookup: RuleContext['inLexicon'] | null = null;
-let memoPhrases = new Map<string, number>();
+// First words (folded) of the multi-word phrases of each built-in list: a phrase of two or
+// three words is looked up only after such a word, which spares most look-ups. Lists that are
+// not built-in files (`titles`, users' own lists) are always looked up in full.
+let multiWordFirsts: Map<string, Set<string>> | null = null;
+const foldedWords = new Map<string, string>();
 
-function documentMemo(ctx: RuleContext): Map<string, number> {
-  if (ctx.text !== memoText || ctx.inLexicon !== memoLookup) {
-    memoText = ctx.text;
-    memoLookup = ctx.inLexicon;
-    memoPhrases = new Map();
+function mayStartMultiWord(list: string, word: string): boolean {
+  if (multiWordFirsts === null) {
+    multiWordFirsts = new Map();
+    for (const lex of builtinData().lexicons) {
+      const firsts = multiWordFirsts.get(lex.name) ?? new Set<string>();
+      for (const phrase of lex.words) {
+        const space = phrase.search(/[\s\u00A0]/u);
+        if (space > 0) firsts.add(fold(phrase.slice(0, space)));
+      }
+      multiWordFirsts.set(lex.name, firsts);
+    }
   }
-  return memoPhrases;
+  const firsts = multiWordFirsts.get(list);
+  if (firsts === undefined) return true;
+  if (firsts.size === 0) return false;
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= MEMO_LIMIT) foldedWords.clear();
+    folded = fold(word);
+    foldedWords.set(word, folded);
+  }
+  return firsts.has(folded);
 }
 
 function longestPhrase(ctx: RuleContext, list: string, pos: number, maxWords: number): number {
   const { text } = ctx;
-  let best = 0;
-  let p = pos;
-  let phrase = '';
-  for (let n = 0; n < maxWords; n++) {
+  const first = wordAt(text, pos);
+  if (!first) return 0;
+  let best = inLexicon(ctx, list, first.text) ? first.end - pos : 0;
+  if (maxWords < 2 || !mayStartMultiWord(list, first.text)) return best;
+  let phrase = first.text;
+  let end = first.end;
+  for (let n = 1; n < maxWords; n++) {
+    const p = skipSpaces(text, end);
+    if (p === end) break;
     const w = wordAt(text, p);
     if (!w) break;
-    phrase = n === 0 ? w.text : `${phrase} ${w.text}`;
+    phrase = `${phrase} ${w.text}`;
     if (inLexicon(ctx, list, phrase)) best = w.end - pos;
-    const next = skipSpaces(text, w.end);
-    if (next === w.end) break;
-    p = next;
+    end = w.end;
   }
   return best;
 }
@@ -219,6 +321,16 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
 
 /** A capitalized word that a personal name never starts with (common nouns, openers, designators). */
 export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
+  const { neverNameStart } = documentMemo(ctx);
+  let answer = neverNameStart.get(w.start);
+  if (answer === undefined) {
+    answer = neverNameStartUncached(ctx, w);
+    neverNameStart.set(w.start, answer);
+  }
+  return answer;
+}
+
+function neverNameStartUncached(ctx: RuleContext, w: Word): boolean {
   return lexiconPhraseAt(ctx, 'capitalized-common-nouns', w.start) > 0 || inLexicon(ctx, 'sentence-openers', w.text) ||
     inLexicon(ctx, 'name-stop-words', w.text) || lexiconPhraseAt(ctx, 'org-designators', w.start) > 0 ||
     lexiconPhraseAt(ctx, 'place-designators', w.start) > 0 || lexiconPhraseAt(ctx, 'event-document-heads', w.start) > 0 ||
@@ -227,6 +339,16 @@ export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
 
 /** A capitalized word that ends a personal name run (`Budi Senin`, `Budi Kota`). */
 function isNameBoundary(ctx: RuleContext, w: Word): boolean {
+  const { nameBoundary } = documentMemo(ctx);
+  let answer = nameBoundary.get(w.start);
+  if (answer === undefined) {
+    answer = nameBoundaryUncached(ctx, w);
+    nameBoundary.set(w.start, answer);
+  }
+  return answer;
+}
+
+function nameBoundaryUncached(ctx: RuleContext, w: Word): boolean {
   return inLexicon(ctx, 'name-stop-words', w.text) || inLexicon(ctx, 'capitalized-common-nouns', w.text) ||
     lexiconPhraseAt(ctx, 'org-designators', w.start) > 0 || lexiconPhraseAt(ctx, 'place-designators', w.start) > 0 ||
     (ctx.isKnown(w.start, 'PLACE') || ctx.isKnown(w.start, 'ORG'));
