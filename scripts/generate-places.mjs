@@ -338,8 +338,10 @@ const AZ_NAMES = {
 };
 for (const [az, en] of Object.entries(AZ_NAMES)) SUBDIV_RENAME[`AZ:${az}`] = en ? [en, 'District', en === az ? undefined : az] : [null, null];
 const DIRECTIONS = { North: 'Utara', Northern: 'Utara', South: 'Selatan', Southern: 'Selatan', East: 'Timur', Eastern: 'Timur', West: 'Barat', Western: 'Barat', Central: 'Tengah' };
-// Place names that are also well-known personal names: flagged `ambiguous`.
-const PERSON_LIKE = new Set(['quezon', 'rizal', 'aurora', 'isabela', 'antique', 'mary', 'takeo', 'victoria', 'kingston', 'georgetown']);
+// Place names that are also well-known personal (or club) names: flagged `ambiguous`.
+const PERSON_LIKE = new Set(['quezon', 'rizal', 'aurora', 'isabela', 'antique', 'mary', 'takeo', 'victoria', 'kingston', 'georgetown',
+  // Cities whose bare name usually means the football club in Indonesian sports news.
+  'liverpool', 'barcelona', 'roma', 'milan', 'dortmund', 'leicester', 'sevilla', 'valencia', 'napoli', 'bologna', 'wolfsburg', 'leverkusen', 'mainz', 'sunderland']);
 // Indonesian form of the designators used in SUBDIV_RENAME.
 const DESIG_ID = {
   Province: 'Provinsi', Region: 'Wilayah', District: 'Distrik', Municipality: 'Kota', Republic: 'Republik',
