@@ -25,7 +25,7 @@ describe('acronym refiner', () => {
   });
 
   it('an acronym that does not spell the long form is not learned', () => {
-    expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] (KLM) menang. Kemudian KLM membentuk kabinet.');
+    expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] (QXJ) menang. Kemudian QXJ membentuk kabinet.');
   });
 });
 

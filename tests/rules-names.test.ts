@@ -18,7 +18,8 @@ describe('NAME_RULES', () => {
   it('every rule runs on triggers, but the one fallback whose cheap pattern scans the text', () => {
     const scanning = NAME_RULES.filter((rule) => rule.triggers === undefined).map((rule) => rule.id);
     expect(scanning).toEqual(['unknown-capitalized']);
-    // Its pattern fails at once unless a lower-case word or comma and one space stand before.
-    expect(NAME_RULES.find((rule) => rule.id === 'unknown-capitalized')!.pattern.source.startsWith('(?<=')).toBe(true);
+    // Its pattern opens with a space and a capital letter: it fails at once almost everywhere,
+    // and the lookbehind (a lower-case letter or a comma before the space) is tried only there.
+    expect(NAME_RULES.find((rule) => rule.id === 'unknown-capitalized')!.pattern.source.startsWith('[\\x20\\u00A0]\\p{Lu}(?<=')).toBe(true);
   });
 });

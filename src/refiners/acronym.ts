@@ -48,6 +48,10 @@ function definitions(text: string, kept: readonly ResolvedCandidate[]): Map<stri
   const byStart = new Map(kept.map((c) => [c.start, c]));
   for (const c of kept) {
     if (c.type !== 'ORG' && c.type !== 'PLACE') continue;
+    // Both forms need a bracket right after the candidate.
+    let next = c.end;
+    while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0) next++;
+    if (text.charCodeAt(next) !== 0x28) continue;
     // `Long Form (ACR)`
     const after = /^[\x20\u00A0]*\([\x20\u00A0]*([^()\n]{2,16}?)[\x20\u00A0]*\)/u.exec(text.slice(c.end, c.end + 24));
     if (after && ACRONYM.test(after[1]!) && spellsInitials(after[1]!, c.text)) defs.set(after[1]!, c.type);

@@ -8,6 +8,10 @@
  */
 import type { ResolvedCandidate } from '../types.js';
 import type { DocumentState, Refiner } from './refiner.js';
+import { charClass, phraseKeys, Shape } from '../text/tokenize.js';
+
+/** Upper-case bit of `charClass`. */
+const UPPER = 2;
 
 /** Below every matcher: a repeat only fills a gap. */
 const CONSISTENCY_PRIORITY = 4;
@@ -38,17 +42,6 @@ export function shortFormOf(name: string, doc: DocumentState, order: 'given-firs
   return part;
 }
 
-/** Word-bounded occurrences of `needle` in `text` at or after `from`. */
-function occurrences(text: string, needle: string, from: number): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const end = at + needle.length;
-    if (WORD_CHAR.test(text[at - 1] ?? ' ') || WORD_CHAR.test(text[end] ?? ' ')) continue;
-    out.push(at);
-  }
-  return out;
-}
-
 /**
  * True when a capitalized word stands right before `start` or right after `end`, so the
  * word is part of a longer name (`Ani Sartono Wijaya`). Openers, common nouns and titles
@@ -71,23 +64,70 @@ function insideLongerName(doc: DocumentState, start: number, end: number): boole
  * // 'Gubernur Budi Sartono tiba. … Sartono menegaskan' → the second 'Sartono' is a PERSON.
  * ```
  */
+/** A name to look for again: its exact text, where to look from, and the candidate it repeats. */
+interface Needle {
+  text: string;
+  from: number;
+  like: ResolvedCandidate;
+  /** A short form: not taken where it is part of a longer capitalized name. */
+  short: boolean;
+  /** Order of the candidate that asked (earlier candidates' repeats win overlaps). */
+  rank: number;
+}
+
+/** Folded key of a needle's first token (how the document's tokens are keyed). */
+function firstKey(needle: string): string {
+  return phraseKeys(needle)[0] ?? '';
+}
+
+/**
+ * Every word-bounded occurrence of every needle, found in one pass over the document's
+ * tokens: needles are filed under the folded key of their first word, and compared with
+ * the text only where a token has that key.
+ */
+function findAll(doc: DocumentState, needles: readonly Needle[]): Array<{ at: number; needle: Needle }> {
+  const { text, tokens } = doc;
+  const byKey = new Map<string, Needle[]>();
+  for (const n of needles) {
+    const key = firstKey(n.text);
+    const list = byKey.get(key);
+    if (list) list.push(n); else byKey.set(key, [n]);
+  }
+  const found: Array<{ at: number; needle: Needle }> = [];
+  for (let i = 0; i < tokens.count; i++) {
+    // Needles start with a capital letter.
+    if (tokens.shapes[i]! < Shape.Capitalized) continue;
+    const list = byKey.get(tokens.keys[i]!);
+    if (list === undefined) continue;
+    const at = tokens.starts[i]!;
+    if (WORD_CHAR.test(text[at - 1] ?? ' ')) continue;
+    for (const needle of list) {
+      if (at < needle.from || !text.startsWith(needle.text, at)) continue;
+      if (WORD_CHAR.test(text[at + needle.text.length] ?? ' ')) continue;
+      found.push({ at, needle });
+    }
+  }
+  // The candidate named first keeps the overlaps; then text order.
+  return found.sort((x, y) => x.needle.rank - y.needle.rank || x.at - y.at);
+}
+
+/**
+ * Tags repeats of rule-found names and the short forms of people named in full.
+ *
+ * @example
+ * ```ts
+ * // 'Gubernur Budi Sartono tiba. … Sartono menegaskan' → the second 'Sartono' is a PERSON.
+ * ```
+ */
 export const consistencyRefiner: Refiner = {
   name: 'consistency',
   why: 'a name keeps its type through the document, and people are later named by part of their name; after overlaps, so it only fills gaps',
   refine(candidates, doc) {
     const { text } = doc;
-    const owner = new Uint8Array(text.length);
-    for (const c of candidates) owner.fill(1, c.start, c.end);
-    const free = (start: number, end: number): boolean => !owner.subarray(start, end).some((v) => v === 1);
-    const added: ResolvedCandidate[] = [];
-    const add = (start: number, end: number, like: ResolvedCandidate): void => {
-      owner.fill(1, start, end);
-      const c: ResolvedCandidate = { start, end, type: like.type, text: text.slice(start, end), source: 'refiner:consistency', priority: CONSISTENCY_PRIORITY };
-      if (like.id !== undefined) c.id = like.id;
-      added.push(c);
-    };
+    const needles: Needle[] = [];
     const seenText = new Set<string>();
     const seenShort = new Set<string>();
+    const seenPerson = new Set<string>();
     const sorted = [...candidates].sort((a, b) => a.start - b.start);
     for (const c of sorted) {
       // The fallback's guesses (`rule:unknown-capitalized`) are too weak to spread.
@@ -95,20 +135,38 @@ export const consistencyRefiner: Refiner = {
       // Rule-found names said again anywhere in the document (headlines come before the body).
       // One capitalized word is repeated only for people: a lone word a rule read as a place
       // or an organization from weak context (`di Zyrtal`) is not trusted everywhere.
-      const repeatable = c.type === 'PERSON' || /[\x20\u00A0]/u.test(c.text);
-      if (repeatable && c.source.startsWith('rule:') && c.text.length >= 3 && !seenText.has(c.text) && /^\p{Lu}/u.test(c.text)) {
+      const repeatable = c.type === 'PERSON' || c.text.includes(' ') || c.text.includes('\u00A0');
+      if (repeatable && c.source.startsWith('rule:') && c.text.length >= 3 && !seenText.has(c.text) && (charClass(c.text.charCodeAt(0)) & UPPER) !== 0) {
         seenText.add(c.text);
-        for (const at of occurrences(text, c.text, 0)) if (free(at, at + c.text.length)) add(at, at + c.text.length, c);
+        needles.push({ text: c.text, from: 0, like: c, short: false, rank: needles.length });
       }
       if (c.type !== 'PERSON') continue;
       const entry = c.id !== undefined ? doc.gazetteer.entries.get(c.id) : undefined;
+      // The same name (in the same order) gives the same short form: read it once.
+      const nameKey = `${entry?.nameOrder ?? ''}\u0000${c.text}`;
+      if (seenPerson.has(nameKey)) continue;
+      seenPerson.add(nameKey);
       const part = shortFormOf(c.text, doc, entry?.nameOrder);
       if (!part || seenShort.has(part)) continue;
       seenShort.add(part);
-      for (const at of occurrences(text, part, c.end)) {
-        const end = at + part.length;
-        if (free(at, end) && !insideLongerName(doc, at, end)) add(at, end, c);
-      }
+      needles.push({ text: part, from: c.end, like: c, short: true, rank: needles.length });
+    }
+    if (needles.length === 0) return candidates;
+    const owner = new Uint8Array(text.length);
+    for (const c of candidates) owner.fill(1, c.start, c.end);
+    const free = (start: number, end: number): boolean => {
+      for (let p = start; p < end; p++) if (owner[p] === 1) return false;
+      return true;
+    };
+    const added: ResolvedCandidate[] = [];
+    for (const { at, needle } of findAll(doc, needles)) {
+      const end = at + needle.text.length;
+      if (!free(at, end) || (needle.short && insideLongerName(doc, at, end))) continue;
+      owner.fill(1, at, end);
+      const { like } = needle;
+      const c: ResolvedCandidate = { start: at, end, type: like.type, text: needle.text, source: 'refiner:consistency', priority: CONSISTENCY_PRIORITY };
+      if (like.id !== undefined) c.id = like.id;
+      added.push(c);
     }
     return added.length ? [...candidates, ...added] : candidates;
   },

@@ -7,11 +7,13 @@ import { titlePersonRule } from './title-person.js';
 import { captionPersonRule } from './caption-person.js';
 import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
+import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
+import { placeCompassRule } from './place-compass.js';
 import { unknownCapitalizedRule } from './unknown-capitalized.js';
 
 /**
@@ -31,11 +33,13 @@ export const NAME_RULES: readonly Rule[] = [
   captionPersonRule,
   appositionPersonRule,
   reportingVerbPersonRule,
+  subjectVerbPersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
   orgDesignatorRule,
   placeDesignatorRule,
+  placeCompassRule,
   placePrepositionRule,
   unknownCapitalizedRule, // last: a whole-text scan, the fallback when nothing else explains a capitalized word
 ];

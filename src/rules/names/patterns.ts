@@ -35,10 +35,11 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
       [\x20\t\u00A0]* [-–—]{1,2} (?! [\p{L}\p{N}] )
     `),
     /**
-     * A capitalized word in mid-sentence: after a lower-case word or a comma and one space.
-     * Cheap enough to scan the whole text (the lookbehind fails at once almost everywhere).
+     * A capitalized word in mid-sentence: the space before it (the match starts there), after
+     * a lower-case letter or a comma. Cheap enough to scan the whole text: a space, then a
+     * capital letter, before the lookbehind is tried at all.
      */
-    MID_SENTENCE_CAPITAL: x(String.raw`(?<= [\p{Ll},] [\x20\u00A0] ) \p{Lu} \p{Ll} [\p{L}\p{M}]+`),
+    MID_SENTENCE_CAPITAL: x(String.raw`[\x20\u00A0] \p{Lu} (?<= [\p{Ll},] [\x20\u00A0] \p{Lu} ) \p{Ll} [\p{L}\p{M}]+`),
     /** A VOV photo caption marker glued to the next word: `ảnh 1Sekjen`. */
     CAPTION_MARKER: x(String.raw`(?: ả | a \u0309 ) nh [\x20\u00A0]+ \d{1,2} (?= \p{Lu} )  # precomposed or decomposed`),
   };

@@ -160,8 +160,8 @@ export function isCode(word: Word): boolean {
 interface DocumentMemo {
   /** Per list and word limit: offset → longest phrase length. */
   phrases: Map<string, Map<number, number>>;
-  neverNameStart: Map<number, boolean>;
-  nameBoundary: Map<number, boolean>;
+  /** Offset → bits of facts about the word there (see `NEVER_START`). */
+  facts: Map<number, number>;
   /** Scratch answers of other modules, by their own key. */
   extra: Map<string, Map<number, unknown>>;
 }
@@ -172,7 +172,7 @@ let memoText: string | null = null;
 let memo: DocumentMemo = newMemo();
 
 function newMemo(): DocumentMemo {
-  return { phrases: new Map(), neverNameStart: new Map(), nameBoundary: new Map(), extra: new Map() };
+  return { phrases: new Map(), facts: new Map(), extra: new Map() };
 }
 
 function documentMemo(ctx: RuleContext): DocumentMemo {
@@ -247,10 +247,14 @@ function mayStartMultiWord(list: string, word: string): boolean {
 }
 
 function longestPhrase(ctx: RuleContext, list: string, pos: number, maxWords: number): number {
+  const first = wordAt(ctx.text, pos);
+  return first ? phraseFrom(ctx, list, first, maxWords) : 0;
+}
+
+/** Length of the longest phrase of `list` that starts with the word `first` (up to `maxWords` words), or 0. */
+function phraseFrom(ctx: RuleContext, list: string, first: Word, maxWords: number): number {
   const { text } = ctx;
-  const first = wordAt(text, pos);
-  if (!first) return 0;
-  let best = inLexicon(ctx, list, first.text) ? first.end - pos : 0;
+  let best = inLexicon(ctx, list, first.text) ? first.end - first.start : 0;
   if (maxWords < 2 || !mayStartMultiWord(list, first.text)) return best;
   let phrase = first.text;
   let end = first.end;
@@ -260,7 +264,7 @@ function longestPhrase(ctx: RuleContext, list: string, pos: number, maxWords: nu
     const w = wordAt(text, p);
     if (!w) break;
     phrase = `${phrase} ${w.text}`;
-    if (inLexicon(ctx, list, phrase)) best = w.end - pos;
+    if (inLexicon(ctx, list, phrase)) best = w.end - first.start;
     end = w.end;
   }
   return best;
@@ -319,39 +323,45 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
   return { start: pos, end, words };
 }
 
+// Facts about the word at an offset, memoized per document as bits.
+const NEVER_START_KNOWN = 1;
+const NEVER_START = 2;
+const BOUNDARY_KNOWN = 4;
+const BOUNDARY = 8;
+
 /** A capitalized word that a personal name never starts with (common nouns, openers, designators). */
 export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
-  const { neverNameStart } = documentMemo(ctx);
-  let answer = neverNameStart.get(w.start);
-  if (answer === undefined) {
-    answer = neverNameStartUncached(ctx, w);
-    neverNameStart.set(w.start, answer);
+  const { facts } = documentMemo(ctx);
+  let bits = facts.get(w.start) ?? 0;
+  if ((bits & NEVER_START_KNOWN) === 0) {
+    bits |= NEVER_START_KNOWN | (neverNameStartUncached(ctx, w) ? NEVER_START : 0);
+    facts.set(w.start, bits);
   }
-  return answer;
+  return (bits & NEVER_START) !== 0;
 }
 
 function neverNameStartUncached(ctx: RuleContext, w: Word): boolean {
-  return lexiconPhraseAt(ctx, 'capitalized-common-nouns', w.start) > 0 || inLexicon(ctx, 'sentence-openers', w.text) ||
-    inLexicon(ctx, 'name-stop-words', w.text) || lexiconPhraseAt(ctx, 'org-designators', w.start) > 0 ||
-    lexiconPhraseAt(ctx, 'place-designators', w.start) > 0 || lexiconPhraseAt(ctx, 'event-document-heads', w.start) > 0 ||
-    lexiconPhraseAt(ctx, 'embassy-words', w.start) > 0 || ctx.titleAt(w.start) > 0;
+  return phraseFrom(ctx, 'capitalized-common-nouns', w, 3) > 0 || inLexicon(ctx, 'sentence-openers', w.text) ||
+    inLexicon(ctx, 'name-stop-words', w.text) || phraseFrom(ctx, 'org-designators', w, 3) > 0 ||
+    phraseFrom(ctx, 'place-designators', w, 3) > 0 || phraseFrom(ctx, 'event-document-heads', w, 3) > 0 ||
+    phraseFrom(ctx, 'embassy-words', w, 3) > 0 || ctx.titleAt(w.start) > 0;
 }
 
 /** A capitalized word that ends a personal name run (`Budi Senin`, `Budi Kota`). */
 function isNameBoundary(ctx: RuleContext, w: Word): boolean {
-  const { nameBoundary } = documentMemo(ctx);
-  let answer = nameBoundary.get(w.start);
-  if (answer === undefined) {
-    answer = nameBoundaryUncached(ctx, w);
-    nameBoundary.set(w.start, answer);
+  const { facts } = documentMemo(ctx);
+  let bits = facts.get(w.start) ?? 0;
+  if ((bits & BOUNDARY_KNOWN) === 0) {
+    bits |= BOUNDARY_KNOWN | (nameBoundaryUncached(ctx, w) ? BOUNDARY : 0);
+    facts.set(w.start, bits);
   }
-  return answer;
+  return (bits & BOUNDARY) !== 0;
 }
 
 function nameBoundaryUncached(ctx: RuleContext, w: Word): boolean {
   return inLexicon(ctx, 'name-stop-words', w.text) || inLexicon(ctx, 'capitalized-common-nouns', w.text) ||
-    lexiconPhraseAt(ctx, 'org-designators', w.start) > 0 || lexiconPhraseAt(ctx, 'place-designators', w.start) > 0 ||
-    (ctx.isKnown(w.start, 'PLACE') || ctx.isKnown(w.start, 'ORG'));
+    phraseFrom(ctx, 'org-designators', w, 3) > 0 || phraseFrom(ctx, 'place-designators', w, 3) > 0 ||
+    ctx.isKnown(w.start, 'PLACE') || ctx.isKnown(w.start, 'ORG');
 }
 
 /** The body of a designated name: where it ends, and its words (known entities marked). */
@@ -433,4 +443,24 @@ export function precededBy(text: string, pos: number, chars: string): boolean {
 /** A candidate covering `[start, end)`. */
 export function span(start: number, end: number, type: Candidate['type'], priority?: number): Candidate {
   return priority === undefined ? { start, end, type } : { start, end, type, priority };
+}
+
+/**
+ * The word ending at `end` after skipping the inline spaces before it, or null.
+ *
+ * @example
+ * ```ts
+ * wordBefore('Budi Sartono mengatakan', 13); // -> { start: 5, end: 12, text: 'Sartono', … }
+ * ```
+ */
+export function wordBefore(text: string, end: number): Word | null {
+  let i = end;
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--;
+  let j = i;
+  while (j > 0 && ((charClass(text.charCodeAt(j - 1)) & WORD_CHAR) !== 0 || isApostropheOrDot(text.charCodeAt(j - 1)) || text.charCodeAt(j - 1) === 0x2d)) j--;
+  // A word does not start with joining punctuation.
+  while (j < i && (charClass(text.charCodeAt(j)) & WORD_CHAR) === 0) j++;
+  if (j >= i) return null;
+  const w = wordAt(text, j);
+  return w && w.end === i ? w : null;
 }

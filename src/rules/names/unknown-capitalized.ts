@@ -2,26 +2,138 @@
  * The weakest evidence: a capitalized name in mid-sentence that nothing else explains
  * (`… menurut Federer, …`, `kesalahan Zorbanov .`) is most often a person in news. Skipped
  * on title-case lines (headlines), for words of the common-noun, opener, designator, event
- * and title lists, and wherever a known name stands.
+ * and title lists, and wherever a known name stands. Its type is guessed from the name and
+ * the noun before it (`majalah …`, `… Air`, `ZyrPay`: ORG; `bahasa …`: nothing).
+ *
+ * The rule scans the whole text, so each match costs O(1) look-ups: memoized word facts and
+ * one headline test per line.
  */
 import { defineRule } from '../define.js';
-import type { RuleContext } from '../../types.js';
+import type { Candidate, RuleContext } from '../../types.js';
 import { MID_SENTENCE_CAPITAL } from '../patterns.generated.js';
-import { isNeverNameStart, readPersonName, wordAt } from './scan.js';
+import { inLexicon, isNeverNameStart, lexiconPhraseAt, offsetMemo, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun } from './scan.js';
+import { charClass } from '../../text/tokenize.js';
 
 /** Loses every tie: any other reading of the span wins. */
 const FALLBACK_PRIORITY = -10;
 
+// Bits of `charClass`.
+const WORD_CHAR = 1;
+const UPPER = 2;
+const LOWER = 4;
+const DIGIT = 8;
+const MARK = 16;
+
+/** A character of a word for these checks: letters, marks, apostrophes, hyphens (not digits). */
+function isWordChar(code: number): boolean {
+  const cls = charClass(code);
+  return ((cls & WORD_CHAR) !== 0 && (cls & DIGIT) === 0) || code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/**
+ * True when the word ending right before the space at `pos - 1` starts with a lower-case
+ * letter (looking back at most 29 characters), or a comma stands there.
+ */
+function afterLowerCaseWord(text: string, pos: number): boolean {
+  const end = pos - 1;
+  if (text.charCodeAt(end - 1) === 0x2c) return true;
+  const limit = Math.max(0, pos - 30);
+  let j = end;
+  while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
+  return j < end && (charClass(text.charCodeAt(j)) & LOWER) !== 0;
+}
+
+/** Longest line (in characters) that can be a headline. */
+const MAX_HEADLINE = 240;
+
 /** True when most longer words of the line holding `pos` are capitalized (a headline). */
 function onTitleCaseLine(ctx: RuleContext, pos: number): boolean {
   const { text } = ctx;
-  const lineStart = text.lastIndexOf('\n', pos) + 1;
-  let lineEnd = text.indexOf('\n', pos);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd - lineStart > 240) return false;
-  const words = text.slice(lineStart, lineEnd).match(/[\p{L}][\p{L}\p{M}’'-]{3,}/gu) ?? [];
-  const capitalized = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 3 && capitalized / words.length >= 0.6;
+  // Look for the line's ends no further than a headline can be long.
+  let lineStart = pos;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) if (pos - --lineStart > MAX_HEADLINE) return false;
+  let lineEnd = pos;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) if (++lineEnd - lineStart > MAX_HEADLINE) return false;
+  const memo = offsetMemo<boolean>(ctx, 'title-case-line');
+  let answer = memo.get(lineStart);
+  if (answer === undefined) {
+    answer = titleCaseLine(text, lineStart, lineEnd);
+    memo.set(lineStart, answer);
+  }
+  return answer;
+}
+
+/** True when the line ends with `.`, `!` or `?` (closing quotes and brackets aside): a sentence, not a headline. */
+function endsSentence(text: string, lineStart: number, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i >= lineStart && /[\s"'”’)\]]/u.test(text[i]!)) i--;
+  return i >= lineStart && /[.!?]/u.test(text[i]!);
+}
+
+/** True for a word with a capital letter after a lower-case one (`GrabCar`, `ZyrPay`): a brand, not a person. */
+function isCamelCase(word: string): boolean {
+  let lower = false;
+  for (let i = 1; i < word.length; i++) {
+    const cls = charClass(word.charCodeAt(i));
+    if (cls & LOWER) lower = true;
+    else if (lower && cls & UPPER) return true;
+  }
+  return false;
+}
+
+/**
+ * The type and extent of an unexplained capitalized run: an ORG when it ends in a company,
+ * club or outlet word (`Zyrtal Records`, `Kwort Air`), follows a noun that introduces one
+ * (`majalah Zyrtime`) or is written in camel case (`ZyrPay`); nothing after a noun that
+ * introduces a language, people or product (`bahasa Zyrtal`); else a PERSON.
+ */
+function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
+  const { text } = ctx;
+  // The noun before it says what it names: `majalah Zyrtime` (ORG), `bahasa Zyrtal` (no person).
+  const head = wordBefore(text, run.start);
+  const lowerHead = head && !head.capitalized ? head.text : null;
+  if (lowerHead !== null && inLexicon(ctx, 'org-head-nouns', lowerHead)) return { start: run.start, end: run.end, type: 'ORG' };
+  const last = run.words[run.words.length - 1]!;
+  if (run.words.length > 1 && inLexicon(ctx, 'org-name-finals', last.text)) return { start: run.start, end: run.end, type: 'ORG' };
+  // The final word may stand outside the run (`Zyrtal Tbk`: a word a person's name stops before).
+  const after = skipSpaces(text, run.end);
+  if (after > run.end) {
+    const finalLength = lexiconPhraseAt(ctx, 'org-name-finals', after, 2);
+    if (finalLength > 0 && /^\p{Lu}/u.test(text[after]!)) return { start: run.start, end: after + finalLength, type: 'ORG' };
+  }
+  if (run.words.some((w) => isCamelCase(w.text))) return { start: run.start, end: run.end, type: 'ORG' };
+  if (lowerHead !== null && inLexicon(ctx, 'non-person-heads', lowerHead)) return null;
+  return { start: run.start, end: run.end, type: 'PERSON' };
+}
+
+/** A letter (a word character that is neither a digit nor a mark). */
+function isLetter(cls: number): boolean {
+  return (cls & WORD_CHAR) !== 0 && (cls & (DIGIT | MARK)) === 0;
+}
+
+/** Counts runs of a letter and three or more letters, marks, apostrophes or hyphens, and the capitalized ones. */
+function titleCaseLine(text: string, lineStart: number, lineEnd: number): boolean {
+  let words = 0;
+  let capitalized = 0;
+  // Lower-case words of five letters or more: content words, rare in a headline.
+  let longLower = 0;
+  let i = lineStart;
+  while (i < lineEnd) {
+    const cls = charClass(text.charCodeAt(i));
+    if (!isLetter(cls)) { i++; continue; }
+    let j = i + 1;
+    while (j < lineEnd && isWordChar(text.charCodeAt(j))) j++;
+    if (j - i >= 4) {
+      words++;
+      if (cls & UPPER) capitalized++;
+      else if (j - i >= 5) longLower++;
+    }
+    i = j;
+  }
+  // A sentence that lists names (`… , Zyd Barrov , Kwob Klozer dan Rojer Wotters membentuk grup .`)
+  // is as capitalized as a headline, but ends like a sentence and has content words in lower case.
+  if (longLower >= 2 && endsSentence(text, lineStart, lineEnd)) return false;
+  return words >= 3 && capitalized / words >= 0.6;
 }
 
 /**
@@ -38,19 +150,33 @@ export const unknownCapitalizedRule = defineRule({
   pattern: MID_SENTENCE_CAPITAL,
   priority: FALLBACK_PRIORITY,
   extract: (m, ctx) => {
-    const pos = m.index;
+    const pos = m.index + 1; // the match opens with the space before the word
     // Mid-sentence means after a lower-case word (or a comma), not inside a capitalized phrase.
-    if (ctx.text[pos - 2] !== ',' && !/(?:^|[^\p{L}\p{M}’'-])\p{Ll}[\p{L}\p{M}’'-]*$/u.test(ctx.text.slice(Math.max(0, pos - 30), pos - 1))) return [];
+    if (!afterLowerCaseWord(ctx.text, pos) || ctx.gazetteerAt(pos)) return [];
     const first = wordAt(ctx.text, pos);
-    if (!first || ctx.gazetteerAt(pos) || isNeverNameStart(ctx, first)) return [];
+    if (!first || isNeverNameStart(ctx, first)) return [];
     if (onTitleCaseLine(ctx, pos)) return [];
     const name = readPersonName(ctx, pos, { maxWords: 3 });
-    return name ? [{ start: name.start, end: name.end, type: 'PERSON' }] : [];
+    const guess = name ? guessType(ctx, name) : null;
+    return guess ? [guess] : [];
   },
-  examples: ['Gol itu lahir berkat kesalahan [[PERSON|Zorbanov]] .', 'Rakyat menyambut [[PERSON|Kwort Zyrtalev]] dengan hangat.'],
+  examples: [
+    'Gol itu lahir berkat kesalahan [[PERSON|Zorbanov]] .',
+    'Rakyat menyambut [[PERSON|Kwort Zyrtalev]] dengan hangat.',
+    'Setelah itu , [[PERSON|Zyd Barrov]] , [[PERSON|Kwob Klozer]] , dan [[PERSON|Rojer Wotters]] membentuk grup musik bernama sendiri .',
+    'Wakil ketua [[ORG|Zyrtalheed Corporation]] memberi keterangan.',
+    'Ia naik pesawat [[ORG|Kwort Air]] ke sana.',
+    'Harga saham [[ORG|Zyrtal Makmur Tbk]] naik tajam pada perdagangan kemarin.',
+    'Ia dinobatkan tokoh tahun ini oleh majalah [[ORG|Zyrtime]] .',
+    'Pemerintah meminta Uber dan [[ORG|ZyrCar]] bekerja sama.',
+  ],
   counterexamples: [
     'Kunjungan yang Mempunyai Makna Strategis dari Zyrtal pada Periode Baru.',
     'Mereka membela Tanah Air dengan gagah.',
     'Ia hadir di Konferensi itu.',
+    'Zyrd Barrov, Kwob Klozer dan Rojer Wotters Bentuk Grup Baru',
+    'Ia menjadi anggota Suku pedalaman.',
+    'Kata itu berasal dari bahasa Zyrtalik kuno.',
+    'Keluarganya adalah keturunan Kwortan dari suku Zyrka .',
   ],
 });
