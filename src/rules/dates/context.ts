@@ -76,20 +76,22 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set([
 /**
  * True when the number at `start..end` is not a year by its context: a unit after it, an
  * amount word before it, or a capitalized word before it that is not a date word (a year
- * inside a name: `Agenda 2030`, `KTT APEC 2025`, `Piala Dunia 2026`).
+ * inside a name: `Agenda 2030`, `KTT APEC 2025`, `Piala Dunia 2026`). `rare` marks a year
+ * outside 1800-2099: a year then only after `tahun`.
  *
  * @example
  * ```ts
  * notAYear('Agenda 2030 disepakati', 7, 11); // -> true
  * notAYear('pada 2030 nanti', 5, 9); // -> false
+ * notAYear('pada 1293', 5, 9, true); // -> true
  * ```
  */
-export function notAYear(text: string, start: number, end: number): boolean {
-  const after = wordAfter(text, end).toLowerCase();
-  if (UNIT_WORDS.has(after)) return true;
+export function notAYear(text: string, start: number, end: number, rare = false): boolean {
   const before = wordBefore(text, start);
   const lower = before.word.toLowerCase();
-  if (QUANTITY_BEFORE.has(lower.replace(/\.$/, ''))) return true;
+  if (rare && lower !== 'tahun') return true;
+  if (UNIT_WORDS.has(wordAfter(text, end).toLowerCase())) return true;
+  if (QUANTITY_BEFORE.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) return true;
   if (/[$€£¥]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return true;
   // A capitalized word glued to the year makes a name (`Pemilu 2014`, `UUD 1945`), also at a
   // sentence start (`Agenda 2030 …`); a comma or parenthesis between breaks the bond, and a

@@ -3,31 +3,10 @@
  * `6 Juli`, `9 Maret 2025`, `12-13 Desember 2023`, `9 sampai 11 Maret`, `12 dan 13 Desember`,
  * `29 September - 1 Oktober 2025`, `6 Juli tahun lalu`.
  */
-import { defineRule } from '../define.js';
 import { DATE_DAY_MONTH } from '../patterns.generated.js';
 import { MONTH_TRIGGERS, monthNumber } from './months.js';
-import { dateCandidate, directionIfNeeded, interval, relativeShift, resolveDate, type Resolved } from './resolve.js';
-import type { CalendarDate } from '../../types.js';
-
-/** The year of a resolved value, or null when it is `XXXX`. */
-function yearIn(value: string): number | null {
-  return /^\d{4}/.test(value) ? Number(value.slice(0, 4)) : null;
-}
-
-/**
- * The year a year part gives: a number, or `tahun lalu` against the published year; null
- * when there is none (or no published date to count from).
- *
- * @example
- * ```ts
- * yearOf(undefined, 'lalu', { year: 2025, month: 3, day: 1 }); // -> 2024
- * ```
- */
-export function yearOf(y: string | undefined, yrel: string | undefined, published: CalendarDate | null): number | null {
-  if (y !== undefined) return Number(y);
-  if (yrel !== undefined && published) return published.year + relativeShift(yrel);
-  return null;
-}
+import { directionIfNeeded, interval, resolveDate, resolveMonthRange, yearIn, yearOf } from './resolve.js';
+import { dateRule } from './candidate.js';
 
 /**
  * Day-month(-year) dates and ranges of days, tried at each month name; the day before the
@@ -39,40 +18,30 @@ export function yearOf(y: string | undefined, yrel: string | undefined, publishe
  * // -> [{ text: '9 sampai 11 Maret 2025', type: 'DATE', value: '2025-03-09/2025-03-11', … }]
  * ```
  */
-export const dayMonthYear = defineRule({
+export const dayMonthYear = dateRule({
   id: 'date-day-month-year',
   description: 'A day or range of days before a month name, with an optional year.',
   triggers: { words: MONTH_TRIGGERS },
   pattern: DATE_DAY_MONTH,
   priority: 2,
-  extract(m, ctx) {
-    const g = m.groups!;
-    const start = m.index - g.pre!.length;
-    const end = m.index + m[0].length;
-    const published = ctx.published;
+  value(m) {
+    const g = m.groups;
+    m.start -= g.pre!.length;
+    const published = m.published;
     const m1 = monthNumber(g.m1!)!;
     const y1 = yearOf(g.y1, g.yrel1, published);
     const y2 = yearOf(g.y2, g.yrel2, published);
-    const { direction } = directionIfNeeded(ctx, start, end, y1 === null && y2 === null);
+    const { direction } = directionIfNeeded(m, m.start, m.end, y1 === null && y2 === null);
     if (g.m2 !== undefined) {
-      // Cross-month range: `29 September - 1 Oktober 2025`. The end's year serves the start
-      // too (a year earlier when the range crosses New Year).
-      const m2 = monthNumber(g.m2)!;
-      const startYear = y1 ?? (y2 !== null ? (m1 > m2 ? y2 - 1 : y2) : null);
-      const from = resolveDate(Number(g.d1), m1, startYear, { published, direction });
-      if (!from) return null;
-      const fromYear = yearIn(from.value);
-      const to = resolveDate(Number(g.d3), m2, y2 ?? (fromYear !== null ? (m2 < m1 ? fromYear + 1 : fromYear) : null), { published, direction });
-      if (!to) return null;
-      return [dateCandidate(start, end, interval(from.value, to.value))];
+      // Cross-month range: `29 September - 1 Oktober 2025`.
+      return resolveMonthRange(m1, y1, monthNumber(g.m2)!, y2, (month, year, end) =>
+        resolveDate(Number(end === 0 ? g.d1 : g.d3), month, year, { published, direction })?.value ?? null);
     }
     const from = resolveDate(Number(g.d1), m1, y1, { published, direction });
-    if (!from) return null;
-    if (g.d2 === undefined) return [dateCandidate(start, end, from)];
+    if (!from || g.d2 === undefined) return from;
     // Range of days in one month: the second day shares the first's month and year.
-    const to: Resolved | null = resolveDate(Number(g.d2), m1, yearIn(from.value), { published });
-    if (!to || Number(g.d2) <= Number(g.d1)) return null;
-    return [dateCandidate(start, end, interval(from.value, to.value))];
+    const to = resolveDate(Number(g.d2), m1, yearIn(from.value), { published });
+    return !to || Number(g.d2) <= Number(g.d1) ? null : interval(from.value, to.value);
   },
   examples: [
     { markup: 'Pada tanggal [[DATE|6 Juli|2021-07-06]] malam, rapat dibuka.', published: '2021-07-06' },

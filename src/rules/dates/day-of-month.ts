@@ -3,12 +3,12 @@
  * starts at the number; the month is this, last or next month, nearest the published date
  * in the phrase's direction.
  */
-import { defineRule } from '../define.js';
 import { DATE_DAY_OF_MONTH } from '../patterns.generated.js';
-import { dateCandidate, directionIfNeeded, resolveDayOfMonth } from './resolve.js';
+import { directionIfNeeded, resolveDayOfMonth } from './resolve.js';
+import { dateRule } from './candidate.js';
 
 /**
- * Days of the month, tried at `tanggal` and `tgl`.
+ * Days of the month, tried at `tanggal` and `tgl`; the span is the number.
  *
  * @example
  * ```ts
@@ -16,17 +16,15 @@ import { dateCandidate, directionIfNeeded, resolveDayOfMonth } from './resolve.j
  * // -> [{ text: '24', type: 'DATE', value: '2014-12-24', … }]
  * ```
  */
-export const dayOfMonth = defineRule({
+export const dayOfMonth = dateRule({
   id: 'date-day-of-month',
   description: 'A day of the month alone after tanggal/tgl.',
   triggers: { words: ['tanggal', 'tgl'] },
   pattern: DATE_DAY_OF_MONTH,
-  extract(m, ctx) {
-    const d = m.groups!.d!;
-    const end = m.index + m[0].length;
-    const start = end - d.length;
-    const value = resolveDayOfMonth(Number(d), { published: ctx.published, direction: directionIfNeeded(ctx, start, end, true).direction });
-    return value ? [dateCandidate(start, end, value)] : null;
+  value(m) {
+    const d = m.groups.d!;
+    m.start = m.end - d.length;
+    return resolveDayOfMonth(Number(d), { published: m.published, direction: directionIfNeeded(m, m.start, m.end, true).direction });
   },
   examples: [
     { markup: '"Tanggal [[DATE|24|2014-12-24]] kemarin saya sempat membuka Facebook."', published: '2014-12-29' },

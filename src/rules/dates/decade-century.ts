@@ -2,9 +2,9 @@
  * Decades and centuries: `1990-an` → `199X`, `tahun 40-an` → `194X`, `’90-an`;
  * `abad ke-21` → `20XX`, `abad XX` → `19XX`, `abad 21`.
  */
-import { defineRule } from '../define.js';
 import { DATE_CENTURY, DATE_DECADE } from '../patterns.generated.js';
-import { centuryValue, dateCandidate, decadeValue } from './resolve.js';
+import { centuryValue, decadeValue } from './resolve.js';
+import { dateRule } from './candidate.js';
 
 /** What must precede a two-digit decade: `tahun 40-an`, `era 90-an`, `’90-an`, `' 90-an`. */
 const SHORT_DECADE_BEFORE = /(?:(?:^|[^\p{L}])(?:tahun|era|dekade)\s+(?:['’]\s?)?|['’]\s?)$/iu;
@@ -19,17 +19,14 @@ const SHORT_DECADE_BEFORE = /(?:(?:^|[^\p{L}])(?:tahun|era|dekade)\s+(?:['’]\s
  * // -> [{ text: '1990-an', type: 'DATE', value: '199X', … }]
  * ```
  */
-export const decade = defineRule({
+export const decade = dateRule({
   id: 'date-decade',
   description: 'A decade: 1990-an, tahun 40-an.',
   pattern: DATE_DECADE,
   priority: 1,
-  extract(m, ctx) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (g.short !== undefined && !SHORT_DECADE_BEFORE.test(ctx.text.slice(Math.max(0, start - 12), start))) return null;
-    return [dateCandidate(start, end, decadeValue(g.full ?? g.short!, ctx.published))];
+  value({ groups: g, start, text, published }) {
+    if (g.short !== undefined && !SHORT_DECADE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+    return decadeValue(g.full ?? g.short!, published);
   },
   examples: [
     'Musik itu populer sejak era [[DATE|1990-an|199X]].',
@@ -53,17 +50,13 @@ export const decade = defineRule({
  * // -> [{ text: 'abad ke-21', type: 'DATE', value: '20XX', … }]
  * ```
  */
-export const century = defineRule({
+export const century = dateRule({
   id: 'date-century',
   description: 'A century: abad ke-21, abad XX.',
   triggers: { words: ['abad'] },
   pattern: DATE_CENTURY,
   priority: 1,
-  extract(m) {
-    const g = m.groups!;
-    const value = centuryValue(g.n ?? g.r!);
-    return value ? [dateCandidate(m.index, m.index + m[0].length, value)] : null;
-  },
+  value: ({ groups: g }) => centuryValue(g.n ?? g.r!),
   examples: [
     'Tantangan [[DATE|abad ke-21|20XX]] berbeda.',
     'Sastra [[DATE|abad XX|19XX]] berkembang.',

@@ -5,11 +5,27 @@
  * counted from something else), `kemarin` right after a date (`Rabu (31/12) kemarin`: it
  * only modifies that date).
  */
-import { defineRule } from '../define.js';
-import { DATE_AFTER_DATE, DATE_DEICTIC } from '../patterns.generated.js';
-import { addDays, dateCandidate, formatDate, sentenceStart, wordAfter, wordBefore } from './resolve.js';
+import { DATE_DEICTIC } from '../patterns.generated.js';
+import { CALENDAR_FORMS } from './months.js';
+import { addDays, formatDate, isSpace, relativeUnitValue, sentenceStart, wordAfter, wordBefore } from './resolve.js';
+import { dateRule, publishedOn } from './candidate.js';
 import { QUANTIFIERS } from './context.js';
-import { relativeUnitValue } from './qualified-period.js';
+
+/**
+ * True when a date ends right before `offset` (within 24 characters, spaces skipped): `)`, a
+ * digit, or a month or weekday name that ends the word there (`Rabu (31/12) kemarin`,
+ * `tanggal 24 kemarin`, `Rabu lusa`).
+ */
+function afterDate(text: string, offset: number): boolean {
+  const limit = Math.max(0, offset - 24);
+  let i = offset;
+  while (i > limit && isSpace(text, i - 1)) i--;
+  if (i === limit) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c === 0x29 || (c >= 48 && c <= 57)) return true;
+  for (let j = i - 2; j >= Math.max(limit, i - 10); j--) if (CALENDAR_FORMS.has(text.slice(j, i))) return true;
+  return false;
+}
 
 const RELS = ['ini', 'lalu', 'depan', 'mendatang', 'kemarin', 'silam'];
 const UNITS = ['tahun', 'bulan', 'pekan', 'minggu'];
@@ -23,35 +39,27 @@ const UNITS = ['tahun', 'bulan', 'pekan', 'minggu'];
  * // -> [{ text: 'kemarin', type: 'DATE', value: '2014-12-28', … }]
  * ```
  */
-export const deictic = defineRule({
+export const deictic = dateRule({
   id: 'date-deictic',
   description: 'hari ini, kemarin, besok, lusa, tahun/bulan/pekan ini, lalu, depan.',
   triggers: { words: ['hari ini', 'kemarin', 'besok', 'esok', 'lusa', ...UNITS.flatMap((u) => RELS.map((r) => `${u} ${r}`))] },
   pattern: DATE_DEICTIC,
-  extract(m, ctx) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const text = ctx.text;
-    const published = ctx.published;
+  value({ groups: g, start, end, text, published }) {
     const before = wordBefore(text, start);
     const prev = before.punct === '' ? before.word.toLowerCase() : '';
+    // `dua tahun lalu`, `beberapa minggu lalu`, `beberapa hari ini`: counted or vague, not the deictic period.
+    if ((g.unit !== undefined || g.today !== undefined) && (QUANTIFIERS.has(prev) || /^\d/.test(prev))) return null;
     if (g.unit !== undefined) {
-      // `dua tahun lalu`, `beberapa minggu lalu`: counted or vague, not the deictic period.
-      if (QUANTIFIERS.has(prev) || /^\d/.test(prev)) return null;
       if (g.unit === 'Minggu' && (prev === 'hari' || !sentenceStart(text, start))) return null; // Sunday
       if (/^minggu$/i.test(g.unit) && prev === 'hari') return null;
-      return [dateCandidate(start, end, relativeUnitValue(g.unit, g.rel!, published))];
+      return relativeUnitValue(g.unit, g.rel!, published);
     }
-    // `beberapa hari ini`, `dua hari ini`: "these few days", not today.
-    if (g.today !== undefined && (QUANTIFIERS.has(prev) || /^\d/.test(prev))) return null;
     // A word that only modifies the date before it: `Rabu (31/12/2014) kemarin`, `Rabu lusa`.
-    if (DATE_AFTER_DATE.test(text.slice(Math.max(0, start - 24), start))) return null;
+    if (afterDate(text, start)) return null;
     if (g.tomorrow !== undefined && /^hari\p{L}/u.test(wordAfter(text, end).toLowerCase())) return null; // esok harinya
-    const shift = g.today !== undefined ? 0 : g.yesterday !== undefined ? -1 : g.twoago !== undefined ? -2 : g.tomorrow !== undefined ? 1 : 2;
-    if (!published) return [dateCandidate(start, end, formatDate(null, null, null) + '-XX-XX')];
-    const d = addDays(published, shift);
-    return [dateCandidate(start, end, formatDate(d.year, d.month, d.day))];
+    if (!published) return 'XXXX-XX-XX';
+    const d = addDays(published, g.today !== undefined ? 0 : g.yesterday !== undefined ? -1 : g.twoago !== undefined ? -2 : g.tomorrow !== undefined ? 1 : 2);
+    return formatDate(d.year, d.month, d.day);
   },
   examples: [
     { markup: 'Pertemuan dengan Prancis pada [[DATE|hari ini|2014-12-29]]," ujar Retno.', published: '2014-12-29' },

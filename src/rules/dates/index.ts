@@ -4,8 +4,7 @@
  * first. The resolution policy is in README.md.
  */
 import type { Rule } from '../../types.js';
-import { weekdayParenthesized } from './weekday-parenthesized.js';
-import { weekdayComma } from './weekday-comma.js';
+import { weekday } from './weekday.js';
 import { dayMonthYear } from './day-month-year.js';
 import { monthYear } from './month-year.js';
 import { numericDate } from './numeric-date.js';
@@ -15,7 +14,6 @@ import { decade, century } from './decade-century.js';
 import { year } from './year.js';
 import { deictic } from './deictic.js';
 import { dayOfMonth } from './day-of-month.js';
-import { weekday } from './weekday.js';
 
 /**
  * Built-in date rules.
@@ -24,12 +22,11 @@ import { weekday } from './weekday.js';
  * ```ts
  * import { createExtractor } from 'warta';
  * createExtractor({ types: ['DATE'] }).extract('pada hari Senin (26/1).', { published: '2026-01-26' });
- * // -> [{ text: 'Senin (26/1)', type: 'DATE', value: '2026-01-26', source: 'rule:date-weekday-parenthesized' }]
+ * // -> [{ text: 'Senin (26/1)', type: 'DATE', value: '2026-01-26', source: 'rule:date-weekday' }]
  * ```
  */
 export const DATE_RULES: readonly Rule[] = [
-  weekdayParenthesized,
-  weekdayComma,
+  weekday,
   dayMonthYear,
   monthYear,
   numericDate,
@@ -40,5 +37,4 @@ export const DATE_RULES: readonly Rule[] = [
   year,
   deictic,
   dayOfMonth,
-  weekday,
 ];

@@ -135,3 +135,15 @@ export const MONTH_TRIGGERS: readonly string[] = [...Object.keys(MONTH_FULL), ..
  * ```
  */
 export const WEEKDAY_TRIGGERS: readonly string[] = Object.keys(WEEKDAYS);
+
+/**
+ * Every month and weekday spelling the patterns accept, for checks in code (the word before
+ * a deictic word).
+ *
+ * @example
+ * ```ts
+ * CALENDAR_FORMS.has('Rabu'); // -> true
+ * CALENDAR_FORMS.has('rabu'); // -> false
+ * ```
+ */
+export const CALENDAR_FORMS: ReadonlySet<string> = new Set([...MONTH_FORMS.full, ...MONTH_FORMS.short, ...MONTH_FORMS.weekdays]);

@@ -2,9 +2,9 @@
  * A numeric day/month date: `28/12/2014`, `19/6/24`, `26-01-2026`, `09.10.2025`, and
  * `(26/1)` or `tanggal 26/1` without a year. Day first, as in Indonesian.
  */
-import { defineRule } from '../define.js';
 import { DATE_NUMERIC } from '../patterns.generated.js';
-import { dateCandidate, directionIfNeeded, expandYear, resolveDate, wordBefore } from './resolve.js';
+import { directionIfNeeded, expandYear, resolveDate, wordBefore } from './resolve.js';
+import { dateRule } from './candidate.js';
 import { QUANTITY_BEFORE } from './context.js';
 
 const TANGGAL_BEFORE = /(?:tanggal|tgl\.?)\s*$/i;
@@ -21,16 +21,11 @@ const TANGGAL_BEFORE = /(?:tanggal|tgl\.?)\s*$/i;
  * // -> [{ text: '28/12/2014', type: 'DATE', value: '2014-12-28', … }]
  * ```
  */
-export const numericDate = defineRule({
+export const numericDate = dateRule({
   id: 'date-numeric',
   description: 'A numeric day/month(/year) date.',
   pattern: DATE_NUMERIC,
-  extract(m, ctx) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const text = ctx.text;
-    const published = ctx.published;
+  value({ groups: g, start, end, text, published, ctx }) {
     let year: number | null = null;
     let month: number;
     if (g.m2 !== undefined) {
@@ -48,8 +43,7 @@ export const numericDate = defineRule({
     if (year !== null && (year < 1800 || year > 2199)) return null;
     if (QUANTITY_BEFORE.has(wordBefore(text, start).word.toLowerCase().replace(/\.$/, ''))) return null; // `nomor 12-05-2019`
     const { direction } = directionIfNeeded(ctx, start, end, year === null);
-    const r = resolveDate(Number(g.d), month, year, { published, direction });
-    return r ? [dateCandidate(start, end, r)] : null;
+    return resolveDate(Number(g.d), month, year, { published, direction });
   },
   examples: [
     { markup: 'KOMPAS.com - Jakarta ([[DATE|28/12/2014|2014-12-28]]) pesawat hilang.' },

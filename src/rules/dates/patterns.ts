@@ -34,8 +34,24 @@ function yearPart(suffix: string): string {
   return String.raw`(?:\s*,?\s+(?:[Tt]ahun\s+)?(?<y${suffix}>\d{4})(?![\p{N}]|[.,:]\d)|\s+tahun\s+(?<yrel${suffix}>ini|lalu|depan|mendatang|kemarin|silam)(?![\p{L}]))`;
 }
 
+/**
+ * Rewrites each class of Unicode properties (`[\p{L}\p{M}]`, `[\p{L}\p{N}.,/:]`) as an
+ * alternation (`(?:\p{L}|\p{M})`, `(?:\p{L}|\p{N}|[.,/:])`): it matches the same one
+ * character, and V8 builds it about three times faster. Cold start pays that build once per
+ * occurrence, at the pattern's construction and again at its first match (measured on
+ * Node 20: ~0.8 ms for `[\p{L}\p{M}]`, ~0.3 ms for the alternation).
+ */
+export function splitPropertyClasses(source: string): string {
+  return source.replace(/(?<!\\)\[((?:\\p\{\w+\})+)([^\]\\^]*)\]/g, (_all, props: string, rest: string) => {
+    const parts = props.match(/\\p\{\w+\}/g)!;
+    if (rest) parts.push(`[${rest}]`);
+    return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  });
+}
+
 /** Date-rule patterns, by generated constant name. */
-export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Record<string, RegExp> {
+export function datePatterns(build: PatternBuilder, _shared: SharedFragments): Record<string, RegExp> {
+  const x: PatternBuilder = (source, subs, flags) => build(splitPropertyClasses(source), subs, flags);
   return {
     /**
      * Tried at a month name. The day (or range of days) before the month is read by the
@@ -54,30 +70,27 @@ export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Recor
       (?: ${yearPart('1')} )?
       (?: ${SEP} (?<m2> ${MONTH} ) (?: ${yearPart('2')} )? )?
     `),
-    /** Tried at a weekday: `Senin (26/1)`, `Kamis pagi (9 Oktober)`, `Senin (tgl 12 Mei)`. */
-    DATE_WEEKDAY_PAREN: x(String.raw`
+    /**
+     * Tried at a weekday: the weekday with its date, or alone. The date stands in parentheses
+     * (`Senin (26/1)`, `Kamis pagi (9 Oktober)`, `Minggu mendatang (9/2)`, `Senin (tgl 12 Mei)`;
+     * `close` must then be there) or after a comma or space (`Minggu, 9 Maret 2025`,
+     * `Rabu malam, 11 April 2012`, `Sabtu 20 April 1997`, `Rabu, 19/6/2024`; the rule checks
+     * that no `rel` stands before it and that a part of day is followed by a comma). One
+     * attempt per weekday, whichever form it takes.
+     */
+    DATE_WEEKDAY: x(String.raw`
       (?<wd> ${WEEKDAY} )
-      (?: \s+ (?<pod> ${POD} ) )?
-      (?: \s+ (?<rel> lalu | mendatang | depan | ini | besok | kemarin ) (?![\p{L}]) )?
-      \s* ,? \s* \( \s*
-      (?: (?:[Tt]anggal|[Tt]gl\.?) \s* )?
-      (?: (?<nd>\d{1,2}) \s* / \s* (?<nm>\d{1,2}) (?: \s* / \s* (?<ny>\d{4}|\d{2}) )?
-        | (?<td>\d{1,2}) \s+ (?<tm> ${MONTH} ) (?: \s*,?\s+ (?<ty>\d{4}) )?
-      )
-      \s* \)
-    `),
-    /** Tried at a weekday: `Minggu, 9 Maret 2025`, `Senin,10 Maret 2025`, `Sabtu 20 April 1997`, `Rabu, 19/6/2024`. */
-    DATE_WEEKDAY_COMMA: x(String.raw`
-      (?<wd> ${WEEKDAY} )
-      (?: \s+ (?<pod> ${POD} ) (?= \s*, ) )?
-      (?: \s*,\s* | \s+ )
-      (?: (?:[Tt]anggal|[Tt]gl\.?) \s* )?
-      (?: (?<nd>\d{1,2}) / (?<nm>\d{1,2}) (?: / (?<ny>\d{4}|\d{2}) )? (?![\p{N}/])
-        | (?<td>\d{1,2}) \s+ (?<tm> ${MONTH} ) (?: ${yearPart('')} )?
+      (?: (?: \s+ (?<pod> ${POD} ) )?
+          (?: \s+ (?<rel> lalu | mendatang | depan | ini | besok | kemarin ) (?![\p{L}]) )?
+          (?: \s* ,? \s* (?<open> \( ) \s* | (?<comma> \s*,\s* ) | \s+ )
+          (?: (?:[Tt]anggal|[Tt]gl\.?) \s* )?
+          (?: (?<nd>\d{1,2}) \s* / \s* (?<nm>\d{1,2}) (?: \s* / \s* (?<ny>\d{4}|\d{2}) )? (?![\p{N}/])
+            | (?<td>\d{1,2}) \s+ (?<tm> ${MONTH} ) (?: ${yearPart('')} )?
+          )
+          (?<close> \s* \) )?
+        | (?![\p{N}])
       )
     `),
-    /** Tried at a weekday: a capitalized weekday name alone. */
-    DATE_WEEKDAY: x(String.raw`(?<wd> ${WEEKDAY} ) (?![\p{N}])`),
     /** Scans: `26/1`, `28/12/2014`, `19/6/24`, `26-01-2026`, `09.10.2025` (the rule checks the context). */
     DATE_NUMERIC: x(String.raw`
       (?<![\p{L}\p{N}/.,:-])
@@ -137,11 +150,11 @@ export function datePatterns(x: PatternBuilder, _shared: SharedFragments): Recor
       (?:[Tt]anggal|[Tt]gl\.?) \s* (?<d>\d{1,2})
       (?! [\p{N}\p{L}] | \s*[/.-]\s*\d | \s+ ${MONTH} | ${DAY_SEP} \d )
     `),
-    /** End of the text before a deictic word that modifies a date instead (`Rabu (31/12) kemarin`, `tanggal 24 kemarin`). */
-    DATE_AFTER_DATE: x(String.raw`(?: \) | \d | ${MONTH} | ${WEEKDAY} ) \s* $`),
-    /** A word that points the clause to the past. */
-    DATE_PAST_WORD: x(String.raw`(?<![\p{L}]) (?: lalu | kemarin | tadi | silam ) (?![\p{L}])`, {}, 'gu'),
-    /** A word that points the clause to the future (`di depan` is a place, not a time). */
-    DATE_FUTURE_WORD: x(String.raw`(?<![\p{L}]) (?: mendatang | (?<!di\s)depan | nanti | akan | besok | esok ) (?![\p{L}])`, {}, 'gu'),
+    /** A word that points the clause to the past (group 1) or the future (`di depan` is a place, not a time). */
+    DATE_DIRECTION_WORD: x(String.raw`
+      (?<![\p{L}])
+      (?: (lalu | kemarin | tadi | silam) | mendatang | (?<!di\s)depan | nanti | akan | besok | esok )
+      (?![\p{L}])
+    `, {}, 'gu'),
   };
 }

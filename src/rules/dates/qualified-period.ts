@@ -4,36 +4,11 @@
  * `akhir pekan lalu`, `akhir ’90-an`, `awal abad ke-20`. The value is the period's (TIMEX3
  * would add a modifier; warta's value has none).
  */
-import type { CalendarDate } from '../../types.js';
-import { defineRule } from '../define.js';
 import { DATE_QUALIFIED } from '../patterns.generated.js';
 import { monthNumber } from './months.js';
-import {
-  addDays, centuryValue, dateCandidate, decadeValue, directionIfNeeded, formatDate, isoWeek, relativeShift, relativeYear, resolveMonth,
-} from './resolve.js';
+import { centuryValue, decadeValue, directionIfNeeded, relativeUnitValue, resolveMonth, wordAfter } from './resolve.js';
+import { dateRule } from './candidate.js';
 import { UNIT_WORDS } from './context.js';
-import { wordAfter } from './resolve.js';
-
-/**
- * Value of `tahun|bulan|pekan|minggu` + `ini|lalu|depan|mendatang|kemarin` against the
- * published date: `2025`, `2025-04`, `2025-W50`; `XXXX…` without one.
- *
- * @example
- * ```ts
- * relativeUnitValue('bulan', 'lalu', { year: 2025, month: 1, day: 15 }); // -> '2024-12'
- * ```
- */
-export function relativeUnitValue(unit: string, rel: string, published: CalendarDate | null): string {
-  const shift = relativeShift(rel);
-  const u = unit.toLowerCase();
-  if (u === 'tahun') return relativeYear(shift, published);
-  if (u === 'bulan') {
-    if (!published) return 'XXXX-XX';
-    const d = new Date(Date.UTC(published.year, published.month - 1 + shift, 1));
-    return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, null);
-  }
-  return published ? isoWeek(addDays(published, 7 * shift)) : 'XXXX-WXX';
-}
 
 /**
  * Qualified periods, tried at `awal`, `pertengahan`, `akhir`, `medio`, `penghujung`,
@@ -45,34 +20,26 @@ export function relativeUnitValue(unit: string, rel: string, published: Calendar
  * // -> [{ text: 'akhir tahun 2020', type: 'DATE', value: '2020', … }]
  * ```
  */
-export const qualifiedPeriod = defineRule({
+export const qualifiedPeriod = dateRule({
   id: 'date-qualified-period',
   description: 'awal/pertengahan/akhir + a month, year, decade, century or relative period.',
   triggers: { words: ['awal', 'pertengahan', 'akhir', 'medio', 'penghujung', 'permulaan'] },
   pattern: DATE_QUALIFIED,
   priority: 2,
-  extract(m, ctx) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
-    const published = ctx.published;
-    let value: string | null;
+  value(m) {
+    const { groups: g, published } = m;
     if (g.unit !== undefined) {
-      value = relativeUnitValue(g.unit, g.rel!, published);
+      const value = relativeUnitValue(g.unit, g.rel!, published);
       // `akhir pekan` is the weekend (TIMEX3 `-WE`).
-      if (/^(pekan|minggu)$/i.test(g.unit) && /^akhir$/i.test(g.q!)) value += published ? '-WE' : '';
-    } else if (g.m !== undefined) {
-      const year = g.my !== undefined ? Number(g.my) : null;
-      value = resolveMonth(monthNumber(g.m)!, year, { published, direction: directionIfNeeded(ctx, start, end, year === null).direction });
-    } else if (g.dec !== undefined) {
-      value = decadeValue(g.dec, published);
-    } else if (g.y !== undefined) {
-      if (UNIT_WORDS.has(wordAfter(ctx.text, end).toLowerCase())) return null;
-      value = g.y;
-    } else {
-      value = centuryValue(g.cn ?? g.cr!);
+      return /^(pekan|minggu)$/i.test(g.unit) && /^akhir$/i.test(g.q!) && published ? `${value}-WE` : value;
     }
-    return value ? [dateCandidate(start, end, value)] : null;
+    if (g.m !== undefined) {
+      const year = g.my !== undefined ? Number(g.my) : null;
+      return resolveMonth(monthNumber(g.m)!, year, { published, direction: directionIfNeeded(m, m.start, m.end, year === null).direction });
+    }
+    if (g.dec !== undefined) return decadeValue(g.dec, published);
+    if (g.y !== undefined) return UNIT_WORDS.has(wordAfter(m.text, m.end).toLowerCase()) ? null : g.y;
+    return centuryValue(g.cn ?? g.cr!);
   },
   examples: [
     { markup: 'Hujan turun sejak [[DATE|awal Januari|2025-01]].', published: '2025-02-10' },

@@ -4,15 +4,16 @@
  * Value: an ISO interval (`1955/2025`). Ranges of days and months are read by the
  * day-month and month rules.
  */
-import { defineRule } from '../define.js';
 import { DATE_YEAR_RANGE } from '../patterns.generated.js';
-import { dateCandidate, interval, wordBefore } from './resolve.js';
+import { interval } from './resolve.js';
+import { dateRule } from './candidate.js';
 import { notAYear } from './context.js';
 
 /**
  * Year ranges, found by a scan. The end must come after the start, within 200 years; a
  * two-digit end takes the start's century (`2024-25` → `2024/2025`). The same context
- * checks as single years apply (`1500-2000 orang` is a quantity; `RPJMN 2020-2024` a name).
+ * checks as single years apply (`1500-2000 orang` is a quantity; `RPJMN 2020-2024` a name;
+ * before `tahun`, any span of years).
  *
  * @example
  * ```ts
@@ -20,25 +21,19 @@ import { notAYear } from './context.js';
  * // -> [{ text: '2014 - 2019', type: 'DATE', value: '2014/2019', … }]
  * ```
  */
-export const yearRange = defineRule({
+export const yearRange = dateRule({
   id: 'date-year-range',
   description: 'A range of years, as an ISO interval.',
   pattern: DATE_YEAR_RANGE,
   priority: 1,
-  extract(m, ctx) {
-    const g = m.groups!;
-    const start = m.index;
-    const end = start + m[0].length;
+  value({ groups: g, start, end, text }) {
     const y1 = Number(g.y1);
     let y2 = Number(g.y2);
     if (g.y2!.length === 2) y2 = Math.floor(y1 / 100) * 100 + y2;
     if (y2 <= y1 || y2 - y1 > 200) return null;
-    const afterTahun = /^tahun$/i.test(wordBefore(ctx.text, start).word);
-    if (!afterTahun && (y1 < 1800 || y2 > 2099)) return null;
     // A slash between two years that are not consecutive is more often a code or a ratio.
-    if (/\//.test(m[0]) && y2 - y1 !== 1) return null;
-    if (notAYear(ctx.text, start, end)) return null;
-    return [dateCandidate(start, end, interval(String(y1), String(y2)))];
+    if (y2 - y1 !== 1 && text.slice(start, end).includes('/')) return null;
+    return notAYear(text, start, end, y1 < 1800 || y2 > 2099) ? null : interval(String(y1), String(y2));
   },
   examples: [
     'Ia berkarya sepanjang [[DATE|1955-2025|1955/2025]].',

@@ -3,8 +3,8 @@
  * gets its missing parts from the publication date, how words like `lalu` or `akan` point
  * it to the past or the future, and how values are written (TIMEX3-style ISO strings).
  */
-import type { CalendarDate, Candidate, RuleContext } from '../../types.js';
-import { DATE_FUTURE_WORD, DATE_PAST_WORD } from '../patterns.generated.js';
+import type { CalendarDate } from '../../types.js';
+import { DATE_DIRECTION_WORD } from '../patterns.generated.js';
 
 /** Which way a phrase or its clause points in time. */
 export type Direction = 'past' | 'future' | null;
@@ -110,7 +110,18 @@ export function expandYear(yy: number, published: CalendarDate | null): number {
   return yy <= limit ? 2000 + yy : 1900 + yy;
 }
 
-const PHRASE_WORD = /^\s*(lalu|silam|kemarin|mendatang|depan|nanti|besok|lusa|ini)(?![\p{L}])/u;
+const PHRASE_WORD = /\s*(lalu|silam|kemarin|mendatang|depan|nanti|besok|lusa|ini)(?![\p{L}])/uy;
+
+/** The direction word right after the phrase (`Juni lalu` → `lalu`), or null. */
+function ownWord(text: string, end: number): string | null {
+  PHRASE_WORD.lastIndex = end;
+  const m = PHRASE_WORD.exec(text);
+  return m === null ? null : m[1]!;
+}
+
+function wordDirection(w: string | null): Direction {
+  return w === null || w === 'ini' ? null : w === 'lalu' || w === 'silam' || w === 'kemarin' ? 'past' : 'future';
+}
 
 /**
  * The direction a word right after the phrase gives (`Juni lalu`, `Jumat mendatang`), or
@@ -122,10 +133,7 @@ const PHRASE_WORD = /^\s*(lalu|silam|kemarin|mendatang|depan|nanti|besok|lusa|in
  * ```
  */
 export function phraseDirection(text: string, end: number): Direction {
-  const m = PHRASE_WORD.exec(text.slice(end, end + 16));
-  if (!m) return null;
-  const w = m[1]!;
-  return w === 'ini' ? null : w === 'lalu' || w === 'silam' || w === 'kemarin' ? 'past' : 'future';
+  return wordDirection(ownWord(text, end));
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -137,21 +145,21 @@ function endsClause(text: string, i: number): boolean {
   return c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
 }
 
-/** Start and end of the clause around a span: between sentence punctuation, at most 100 characters each side. */
-function clauseBounds(text: string, start: number, end: number): [number, number] {
-  let a = start;
-  const minA = Math.max(0, start - 100);
-  while (a > minA && !endsClause(text, a - 1)) a--;
-  let b = end;
-  const maxB = Math.min(text.length, end + 100);
-  while (b < maxB && !endsClause(text, b)) b++;
-  return [a, b];
+/** A direction, and whether the phrase's own word decided it. */
+export interface DirectionOf {
+  readonly direction: Direction;
+  readonly strict: boolean;
 }
+
+const NO_DIRECTION: DirectionOf = Object.freeze({ direction: null, strict: false });
+const PAST: DirectionOf = Object.freeze({ direction: 'past', strict: false });
+const FUTURE: DirectionOf = Object.freeze({ direction: 'future', strict: false });
 
 /**
  * Direction of a date phrase: the word right after it (`Juni lalu`), else the nearest past
  * word (`lalu`, `kemarin`, `tadi`, `silam`) or future word (`mendatang`, `depan`, `nanti`,
- * `akan`, `besok`) in its clause, else null. `strict` is true when the phrase's own word
+ * `akan`, `besok`) in its clause (between `.!?;` or a line break, at most 100 characters each
+ * side; a tie goes to the past), else null. `strict` is true when the phrase's own word
  * decided (a weekday then excludes the published day itself: `Senin lalu` on a Monday is a
  * week back; `nanti` is not strict).
  *
@@ -160,29 +168,33 @@ function clauseBounds(text: string, start: number, end: number): [number, number
  * directionOf('Ia akan tiba 28 Desember.', 13, 24); // -> { direction: 'future', strict: false }
  * ```
  */
-export function directionOf(text: string, start: number, end: number): { direction: Direction; strict: boolean } {
-  const own = phraseDirection(text, end);
+export function directionOf(text: string, start: number, end: number): DirectionOf {
+  const own = ownWord(text, end);
   // `nanti` ("later") may still be today: `Senin nanti` on a Monday is that Monday.
-  if (own) return { direction: own, strict: !/^\s*nanti/.test(text.slice(end, end + 8)) };
-  const [a, b] = clauseBounds(text, start, end);
-  // Scan the clause only (a slice), never the rest of the document.
+  if (own !== null && own !== 'ini') return { direction: wordDirection(own), strict: own !== 'nanti' };
+  let a = start;
+  const minA = Math.max(0, start - 100);
+  while (a > minA && !endsClause(text, a - 1)) a--;
+  let b = end;
+  const maxB = Math.min(text.length, end + 100);
+  while (b < maxB && !endsClause(text, b)) b++;
+  // One scan of the clause only (a slice: an unbounded search would run on through the
+  // document); group 1 is a past word, else a future word.
   const clause = text.slice(a, b);
   const from = start - a;
   const to = end - a;
+  const re = DATE_DIRECTION_WORD;
+  re.lastIndex = 0;
   let best: Direction = null;
   let bestDistance = Infinity;
-  const scan = (re: RegExp, dir: Direction): void => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(clause)) !== null) {
-      if (m.index >= from && m.index < to) continue; // inside the phrase itself
-      const distance = m.index < from ? from - m.index : m.index - to;
-      if (distance < bestDistance) { bestDistance = distance; best = dir; }
-    }
-  };
-  scan(DATE_PAST_WORD, 'past');
-  scan(DATE_FUTURE_WORD, 'future');
-  return { direction: best, strict: false };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(clause)) !== null) {
+    if (m.index >= from && m.index < to) continue; // inside the phrase itself
+    const distance = m.index < from ? from - m.index : m.index - to;
+    const past = m[1] !== undefined;
+    if (distance < bestDistance || (distance === bestDistance && past)) { bestDistance = distance; best = past ? 'past' : 'future'; }
+  }
+  return best === null ? NO_DIRECTION : best === 'past' ? PAST : FUTURE;
 }
 
 /**
@@ -194,8 +206,8 @@ export function directionOf(text: string, start: number, end: number): { directi
  * directionIfNeeded({ text: 'Ia akan tiba 28 Desember.', published: null }, 13, 24, true); // -> { direction: null, strict: false }
  * ```
  */
-export function directionIfNeeded(ctx: { text: string; published: CalendarDate | null }, start: number, end: number, needed: boolean): { direction: Direction; strict: boolean } {
-  return needed && ctx.published ? directionOf(ctx.text, start, end) : { direction: null, strict: false };
+export function directionIfNeeded(ctx: { text: string; published: CalendarDate | null }, start: number, end: number, needed: boolean): DirectionOf {
+  return needed && ctx.published ? directionOf(ctx.text, start, end) : NO_DIRECTION;
 }
 
 /** A resolved value, with flags such as `weekday-conflict`. */
@@ -403,18 +415,63 @@ export function centuryValue(ordinal: string): string | null {
 }
 
 /**
- * A DATE candidate (document offsets).
+ * The year a year part gives: a number, or `tahun lalu` against the published year; null
+ * when there is none (or no published date to count from).
  *
  * @example
  * ```ts
- * dateCandidate(9, 15, { value: '2025-03' }); // -> { start: 9, end: 15, type: 'DATE', value: '2025-03' }
+ * yearOf(undefined, 'lalu', { year: 2025, month: 3, day: 1 }); // -> 2024
  * ```
  */
-export function dateCandidate(start: number, end: number, resolved: Resolved | string): Candidate {
-  const r = typeof resolved === 'string' ? { value: resolved } : resolved;
-  const c: Candidate = { start, end, type: 'DATE', value: r.value };
-  if (r.flags?.length) c.flags = r.flags;
-  return c;
+export function yearOf(y: string | undefined, yrel: string | undefined, published: CalendarDate | null): number | null {
+  if (y !== undefined) return Number(y);
+  if (yrel !== undefined && published) return published.year + relativeShift(yrel);
+  return null;
+}
+
+/** The year of a resolved value, or null when it is `XXXX`. */
+export function yearIn(value: string): number | null {
+  const c = value.charCodeAt(0);
+  return c >= 48 && c <= 57 ? Number(value.slice(0, 4)) : null;
+}
+
+/**
+ * A range across months (`29 September - 1 Oktober 2025`, `Januari-Maret 2025`) as an ISO
+ * interval: each end (0, 1) resolved by `at(month, year, end)`; an end without its year takes the other
+ * end's (a year apart when the range crosses New Year). Null when an end has no value.
+ *
+ * @example
+ * ```ts
+ * resolveMonthRange(12, null, 1, 2025, (m, y) => formatDate(y, m, null)); // -> '2024-12/2025-01'
+ * ```
+ */
+export function resolveMonthRange(m1: number, y1: number | null, m2: number, y2: number | null, at: (month: number, year: number | null, end: 0 | 1) => string | null): string | null {
+  const from = at(m1, y1 ?? (y2 !== null ? (m1 > m2 ? y2 - 1 : y2) : null), 0);
+  if (from === null) return null;
+  const fromYear = yearIn(from);
+  const to = at(m2, y2 ?? (fromYear !== null ? (m2 < m1 ? fromYear + 1 : fromYear) : null), 1);
+  return to === null ? null : interval(from, to);
+}
+
+/**
+ * Value of `tahun|bulan|pekan|minggu` + `ini|lalu|depan|mendatang|kemarin` against the
+ * published date: `2025`, `2025-04`, `2025-W50`; `XXXX…` without one.
+ *
+ * @example
+ * ```ts
+ * relativeUnitValue('bulan', 'lalu', { year: 2025, month: 1, day: 15 }); // -> '2024-12'
+ * ```
+ */
+export function relativeUnitValue(unit: string, rel: string, published: CalendarDate | null): string {
+  const shift = relativeShift(rel);
+  const u = unit.toLowerCase();
+  if (u === 'tahun') return relativeYear(shift, published);
+  if (u === 'bulan') {
+    if (!published) return 'XXXX-XX';
+    const d = new Date(Date.UTC(published.year, published.month - 1 + shift, 1));
+    return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, null);
+  }
+  return published ? isoWeek(addDays(published, 7 * shift)) : 'XXXX-WXX';
 }
 
 /**
@@ -429,7 +486,25 @@ export function interval(from: string, to: string): string {
   return `${from}/${to}`;
 }
 
-const isWordChar = (ch: string): boolean => /[\p{L}\p{N}\p{M}.'’-]/u.test(ch);
+const WORD_CHAR = /[\p{L}\p{N}\p{M}.'’-]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/** Character tests on char codes, with a regex only for non-ASCII characters. */
+export function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
+}
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45;
+  return WORD_CHAR.test(text[i]!);
+}
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORD_START.test(text[i]!);
+}
 
 /**
  * The word right before `offset` (skipping spaces), and the comma, parenthesis, colon or
@@ -443,18 +518,18 @@ const isWordChar = (ch: string): boolean => /[\p{L}\p{N}\p{M}.'’-]/u.test(ch);
  */
 export function wordBefore(text: string, offset: number): { word: string; punct: string; start: number } {
   let i = offset;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpace(text, i - 1)) i--;
   let punct = '';
   if (i > 0 && ',(:"“'.includes(text[i - 1]!)) {
     punct = text[i - 1]!;
     i--;
-    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+    while (i > 0 && isSpace(text, i - 1)) i--;
   }
   const end = i;
   const limit = Math.max(0, end - 40);
-  while (i > limit && isWordChar(text[i - 1]!)) i--;
+  while (i > limit && isWordChar(text, i - 1)) i--;
   // A word starts with a letter or digit, not with the dot or hyphen before it.
-  while (i < end && !/[\p{L}\p{N}]/u.test(text[i]!)) i++;
+  while (i < end && !isWordStart(text, i)) i++;
   return { word: text.slice(i, end), punct, start: i };
 }
 
@@ -469,12 +544,14 @@ export function wordBefore(text: string, offset: number): { word: string; punct:
  */
 export function sentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[\s"“'‘(]/.test(text[i]!)) {
-    if (text[i] === '\n') return true;
+  while (i >= 0 && (isSpace(text, i) || `"“'‘(`.includes(text[i]!))) {
+    if (text.charCodeAt(i) === 10) return true;
     i--;
   }
-  return i < 0 || /[.!?:;–—-]/.test(text[i]!);
+  return i < 0 || '.!?:;–—-'.includes(text[i]!);
 }
+
+const WORD_AFTER = /\s*([\p{L}\p{N}%][\p{L}\p{N}]*)/uy;
 
 /**
  * The word right after `offset` (skipping spaces).
@@ -485,6 +562,7 @@ export function sentenceStart(text: string, offset: number): boolean {
  * ```
  */
 export function wordAfter(text: string, offset: number): string {
-  const m = /^\s*([\p{L}\p{N}%][\p{L}\p{N}]*)/u.exec(text.slice(offset, offset + 30));
+  WORD_AFTER.lastIndex = offset;
+  const m = WORD_AFTER.exec(text);
   return m ? m[1]! : '';
 }

@@ -3,9 +3,8 @@
  * `Di 2015`. Not a year: quantities (`2025 orang`, `1500 meter`, `Rp 2000`) and years
  * glued to a name (`Agenda 2030`, `KTT APEC 2025`, `Visi Indonesia 2045`).
  */
-import { defineRule } from '../define.js';
 import { DATE_YEAR } from '../patterns.generated.js';
-import { dateCandidate, wordBefore } from './resolve.js';
+import { dateRule } from './candidate.js';
 import { notAYear } from './context.js';
 
 const REGULATION = /(?:nomor|no\.?)\s*\d+[A-Z]?\s+tahun\s+$/i;
@@ -20,20 +19,16 @@ const REGULATION = /(?:nomor|no\.?)\s*\d+[A-Z]?\s+tahun\s+$/i;
  * // -> [{ text: '1945', type: 'DATE', value: '1945', … }]
  * ```
  */
-export const year = defineRule({
+export const year = dateRule({
   id: 'date-year',
   description: 'A four-digit year, unless its context makes it a quantity or part of a name.',
   pattern: DATE_YEAR,
-  extract(m, ctx) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const y = Number(m.groups!.y);
-    const afterTahun = /^tahun$/i.test(wordBefore(ctx.text, start).word);
-    if (!afterTahun && (y < 1800 || y > 2099)) return null;
-    if (notAYear(ctx.text, start, end)) return null;
+  value({ groups: g, start, end, text }) {
+    const y = Number(g.y);
+    if (notAYear(text, start, end, y < 1800 || y > 2099)) return null;
     // `Undang-Undang Nomor 31 Tahun 1999`, `PKPU No 17 Tahun 2013`: the year numbers a regulation.
-    if (REGULATION.test(ctx.text.slice(Math.max(0, start - 30), start))) return null;
-    return [dateCandidate(start, end, String(y))];
+    if (REGULATION.test(text.slice(Math.max(0, start - 30), start))) return null;
+    return g.y!;
   },
   examples: [
     '[[DATE|2014|2014]] merupakan tahun terburuk.',
