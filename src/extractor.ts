@@ -13,6 +13,7 @@ import { compileRules, runRules } from './rules/run.js';
 import { isRule } from './rules/define.js';
 import { phraseKeys, tokenize, type Tokens } from './text/tokenize.js';
 import { REFINERS } from './pipeline.js';
+import { PhraseTrie } from './text/phrase-trie.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import type { DocumentState } from './refiners/refiner.js';
 import { builtinData } from './data/builtins.generated.js';
@@ -47,27 +48,60 @@ export function parsePublished(value: ExtractOptions['published']): CalendarDate
   throw new RangeError(`warta: "published" must be a YYYY-MM-DD date, a Date or null, found ${JSON.stringify(value)}`);
 }
 
+/**
+ * Word lists by name (lexicon files, plus the titles gazetteer as `titles` and
+ * `titles-<kind>`). Folded sets and phrase tries are built per list on first use.
+ */
 function lexiconIndex(lexicons: readonly LexiconFile[], gazetteers: readonly GazetteerFile[]) {
   const phrases = new Map<string, string[]>();
-  const folded = new Map<string, Set<string>>();
   const add = (name: string, word: string): void => {
     let list = phrases.get(name);
-    if (!list) { list = []; phrases.set(name, list); folded.set(name, new Set()); }
+    if (!list) { list = []; phrases.set(name, list); }
     list.push(word);
-    folded.get(name)!.add(phraseKeys(word).join(' '));
   };
   for (const lex of lexicons) for (const w of lex.words) add(lex.name, w);
   // Titles double as a lexicon so rules can trigger on them.
   for (const file of gazetteers) {
     for (const e of file.entries) {
       if (e.type !== 'TITLE' || e.flags?.includes('disabled')) continue;
-      for (const form of [e.name, ...(e.aliases ?? [])]) {
+      add('titles', e.name);
+      add(`titles-${e.kind ?? 'title'}`, e.name);
+      for (const form of e.aliases ?? []) {
         add('titles', form);
         add(`titles-${e.kind ?? 'title'}`, form);
       }
     }
   }
-  return { phrases, folded };
+  const foldedSets = new Map<string, Set<string> | null>();
+  const tries = new Map<string, PhraseTrie<true> | null>();
+  return {
+    phrases,
+    /** Folded phrases of a list (`kim jong un`), or null for an unknown list. */
+    folded(name: string): Set<string> | null {
+      let set = foldedSets.get(name);
+      if (set === undefined) {
+        const words = phrases.get(name);
+        set = words ? new Set(words.map((w) => phraseKeys(w).join(' '))) : null;
+        foldedSets.set(name, set);
+      }
+      return set;
+    },
+    /** A phrase trie of a list, or null for an unknown list. */
+    trie(name: string): PhraseTrie<true> | null {
+      let trie = tries.get(name);
+      if (trie === undefined) {
+        const words = phrases.get(name);
+        if (words) {
+          trie = new PhraseTrie<true>(() => true);
+          for (const w of words) trie.add(w, true);
+        } else {
+          trie = null;
+        }
+        tries.set(name, trie);
+      }
+      return trie;
+    },
+  };
 }
 
 function tokenAt(tokens: Tokens, offset: number): number {
@@ -126,7 +160,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     return key;
   };
-  const inLexicon = (list: string, word: string): boolean => lexicon.folded.get(list)?.has(phraseKey(word)) ?? false;
+  const inLexicon = (list: string, word: string): boolean => lexicon.folded(list)?.has(phraseKey(word)) ?? false;
 
   function contextFor(text: string, published: CalendarDate | null, tokens: Tokens, byStart: Map<number, ResolvedCandidate[]>): Omit<RuleContext, 'trigger'> {
     return {
@@ -138,6 +172,15 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         if (index < 0) return 0;
         let end = 0;
         gazetteer.titles.matchAt(tokens, index, (last) => { end = tokens.ends[last]!; });
+        return end ? end - offset : 0;
+      },
+      lexiconAt: (list: string, offset: number): number => {
+        const trie = lexicon.trie(list);
+        if (trie === null) throw new WartaInputError(`warta: lexiconAt: unknown word list ${JSON.stringify(list)}`);
+        const index = tokenAt(tokens, offset);
+        if (index < 0 || !trie.starts(tokens.keys[index]!)) return 0;
+        let end = 0;
+        trie.matchAt(tokens, index, (last) => { end = tokens.ends[last]!; });
         return end ? end - offset : 0;
       },
       gazetteerAt: (offset: number) => byStart.get(offset)?.find((c) => !c.flags?.includes('short')),

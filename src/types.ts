@@ -102,6 +102,12 @@ export interface RuleContext {
   isTitle(phrase: string): boolean;
   /** Length of the title or honorific starting exactly at `offset`, or 0. */
   titleAt(offset: number): number;
+  /**
+   * Length of the longest phrase of the named word list starting at the token that starts
+   * exactly at `offset` (case, diacritics and hyphens folded), or 0. Uses the document's
+   * tokens: no re-folding of words. Throws for an unknown list.
+   */
+  lexiconAt(list: string, offset: number): number;
   /** The gazetteer candidate starting exactly at `offset`, if any (longest first). */
   gazetteerAt(offset: number): ResolvedCandidate | undefined;
   /** True when a gazetteer candidate of `type` (any type if omitted) starts at `offset`. */

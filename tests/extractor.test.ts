@@ -195,3 +195,30 @@ describe('parsePublished', () => {
     expect(parsePublished(input)).toEqual(expected);
   });
 });
+
+describe('rule context: lexiconAt', () => {
+  const lexicons = [{ category: 'lexicon' as const, name: 'test-heads', words: ['Kantor Berita', 'Bank', 'Jong-un'] }];
+  const probe = (list: string) => defineRule({
+    id: 'lexicon-probe',
+    pattern: /\p{L}+/u,
+    extract: (m, ctx) => {
+      const length = ctx.lexiconAt(list, m.index);
+      return length ? [{ start: m.index, end: m.index + length, type: 'ORG' }] : [];
+    },
+  });
+  it.each([
+    ['Kantor Berita Zyrtal', 'Kantor Berita'],
+    ['KANTOR BERITA', 'KANTOR BERITA'],
+    ['Bank Zyrtal', 'Bank'],
+    ['Jong un', 'Jong un'],
+    ['Kantor pos', ''],
+  ])('%s', (text, expected) => {
+    const x = createExtractor({ builtins: false, lexicons, rules: [probe('test-heads')] });
+    expect(x.extract(text).map((e) => e.text).join('')).toBe(expected);
+  });
+
+  it('throws for an unknown list, naming it', () => {
+    const x = createExtractor({ builtins: false, lexicons, rules: [probe('no-such-list')] });
+    expect(() => x.extract('Bank')).toThrow(/unknown word list "no-such-list"/);
+  });
+});
