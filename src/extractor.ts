@@ -7,7 +7,7 @@ import type {
   GazetteerFile, LexiconFile, Removal, ResolvedCandidate, Rule, RuleContext,
 } from './types.js';
 import { ENTITY_TYPES } from './types.js';
-import { compileGazetteers, matchGazetteer } from './gazetteer/compile.js';
+import { compileGazetteers, matchGazetteer, ROLE_GAZETTEER, ROLE_TRIGGER } from './gazetteer/compile.js';
 import { validateGazetteer, validateLexicon, WartaInputError } from './gazetteer/validate.js';
 import { compileRules, runRules } from './rules/run.js';
 import { isRule } from './rules/define.js';
@@ -149,6 +149,10 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = compileGazetteers(gazetteerFiles);
   const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
+  // One look-up per token tells both matchers whether it can start their phrases.
+  const firstRoles = new Map<string, number>();
+  for (const key of gazetteer.trie.firstKeys()) firstRoles.set(key, ROLE_GAZETTEER);
+  for (const key of compiledRules.triggers.firstKeys()) firstRoles.set(key, (firstRoles.get(key) ?? 0) | ROLE_TRIGGER);
   // Rules ask about the same words again and again: remember their folded keys.
   const foldedKeys = new Map<string, string>();
   const phraseKey = (word: string): string => {
@@ -194,8 +198,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const published = parsePublished(extractOptions?.published);
     const tokens = tokenize(text);
     const removed: Removal[] = [];
+    const roles = new Uint8Array(tokens.count);
+    for (let i = 0; i < tokens.count; i++) {
+      const role = firstRoles.get(tokens.keys[i]!);
+      if (role !== undefined) roles[i] = role;
+    }
 
-    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens);
+    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, roles);
     const byStart = new Map<number, ResolvedCandidate[]>();
     for (const c of gazetteerCandidates) {
       const list = byStart.get(c.start);
@@ -203,7 +212,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
     for (const list of byStart.values()) list.sort((a, b) => b.end - a.end || b.priority - a.priority);
     const baseContext = contextFor(text, published, tokens, byStart);
-    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext);
+    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext, roles);
 
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     let candidates = [...gazetteerCandidates, ...ruleCandidates];

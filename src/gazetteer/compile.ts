@@ -7,6 +7,11 @@ import type { EntityType, GazetteerEntry, GazetteerFile, ResolvedCandidate } fro
 import { PhraseTrie } from '../text/phrase-trie.js';
 import { Shape, type Tokens } from '../text/tokenize.js';
 
+/** Bit in a token's role mask (see `extractor.ts`): the token starts a gazetteer alias. */
+export const ROLE_GAZETTEER = 1;
+/** Bit in a token's role mask: the token starts a rule trigger phrase. */
+export const ROLE_TRIGGER = 2;
+
 /** Priority of gazetteer candidates: full names beat rules of equal length. */
 export const GAZETTEER_PRIORITY = 20;
 /** Short (second-mention) forms. */
@@ -98,14 +103,14 @@ export function isSentenceStart(text: string, tokens: Tokens, index: number): bo
  * short forms and ambiguous entries carry a flag for the refiners that decide them.
  * @internal
  */
-export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, tokens: Tokens): ResolvedCandidate[] {
+export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, tokens: Tokens, roles?: Uint8Array): ResolvedCandidate[] {
   const out: ResolvedCandidate[] = [];
   const { trie } = gazetteer;
   // End offset of the first full mention of each entry seen so far (document order): a short
   // form is proposed only after one, so `Kim` does not wake up every Kim in the lists.
   const namedBefore = new Map<string, number>();
   for (let i = 0; i < tokens.count; i++) {
-    if (!trie.starts(tokens.keys[i]!)) continue;
+    if (roles ? (roles[i]! & ROLE_GAZETTEER) === 0 : !trie.starts(tokens.keys[i]!)) continue;
     trie.matchAt(tokens, i, (last, target) => {
       if (target.short) {
         const namedEnd = namedBefore.get(target.entry.id);

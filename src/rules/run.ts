@@ -7,6 +7,7 @@ import type { Candidate, EntityType, ResolvedCandidate, Rule, RuleContext } from
 import { PhraseTrie } from '../text/phrase-trie.js';
 import type { Tokens } from '../text/tokenize.js';
 import { WartaInputError } from '../gazetteer/validate.js';
+import { ROLE_TRIGGER } from '../gazetteer/compile.js';
 
 interface CompiledRule {
   rule: Rule;
@@ -102,6 +103,7 @@ export function runRules(
   text: string,
   tokens: Tokens,
   context: Omit<RuleContext, 'trigger'>,
+  roles?: Uint8Array,
 ): ResolvedCandidate[] {
   // One context object per document; only `trigger` changes between matches.
   const ctx = { ...context, trigger: null } as { -readonly [K in keyof RuleContext]: RuleContext[K] };
@@ -117,7 +119,7 @@ export function runRules(
     if (last > longest[target.rule]!) longest[target.rule] = last;
   };
   for (let i = 0; i < tokens.count; i++) {
-    if (!triggers.starts(tokens.keys[i]!)) continue;
+    if (roles ? (roles[i]! & ROLE_TRIGGER) === 0 : !triggers.starts(tokens.keys[i]!)) continue;
     triggers.matchAt(tokens, i, record);
     for (const ruleIndex of touched) {
       const last = longest[ruleIndex]!;

@@ -120,6 +120,11 @@ export class PhraseTrie<T> {
     return this.size;
   }
 
+  /** Every token key that starts at least one phrase. */
+  firstKeys(): IterableIterator<string> {
+    return (this.root.next ?? new Map<string, TrieNode<T>>()).keys();
+  }
+
   /** True when a token key starts at least one phrase (cheap pre-check). */
   starts(key: string): boolean {
     return this.root.next !== null && this.root.next.has(key);
