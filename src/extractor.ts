@@ -141,12 +141,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const types = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   for (const t of types) if (!ENTITY_TYPES.includes(t)) throw new WartaInputError(`warta: "types" must list ${ENTITY_TYPES.join(', ')}, found ${JSON.stringify(t)}`);
 
-  const builtinFiles = builtins ? builtinData() : { gazetteers: [], lexicons: [] };
+  const builtinFiles = builtins ? builtinData() : { gazetteers: [], lexicons: [], index: new Map<string, readonly number[]>() };
   const gazetteerFiles = [...builtinFiles.gazetteers, ...userGazetteers];
   const lexiconFiles = [...builtinFiles.lexicons, ...userLexicons];
   const rules: readonly Rule[] = builtins ? [...BUILTIN_RULES, ...(options.rules ?? [])] : [...(options.rules ?? [])];
 
-  const gazetteer = compileGazetteers(gazetteerFiles);
+  // The index is consumed as the trie grows: each extractor gets its own copy.
+  const gazetteer = compileGazetteers(gazetteerFiles, builtins ? { index: new Map(builtinFiles.index), files: builtinFiles.gazetteers.length } : undefined);
   const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
   // One look-up per token tells both matchers whether it can start their phrases.

@@ -222,3 +222,21 @@ describe('rule context: lexiconAt', () => {
     expect(() => x.extract('Bank')).toThrow(/unknown word list "no-such-list"/);
   });
 });
+
+describe('overriding built-in entries (indexed at build time)', () => {
+  const text = 'Presiden Rusia tiba di Moskow.';
+  it('a built-in entry is found by default', () => {
+    expect(createExtractor().extract(text).map((e) => e.id)).toContain('place:country:ru');
+  });
+
+  it('disabled by id, it is gone', () => {
+    const x = createExtractor({ gazetteers: [{ category: 'place', entries: [{ id: 'place:country:ru', name: 'Rusia', type: 'PLACE', flags: ['disabled'] }] }] });
+    expect(x.extract(text).map((e) => e.id)).not.toContain('place:country:ru');
+  });
+
+  it('replaced by id, the user entry and its names apply', () => {
+    const x = createExtractor({ gazetteers: [{ category: 'place', entries: [{ id: 'place:country:ru', name: 'Negeri Beruang', type: 'PLACE' }] }] });
+    const found = x.extract('Negeri Beruang dan Rusia').filter((e) => e.id === 'place:country:ru').map((e) => e.text);
+    expect(found).toEqual(['Negeri Beruang']);
+  });
+});

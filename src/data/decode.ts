@@ -3,6 +3,14 @@
  */
 import type { GazetteerEntry, GazetteerFile, GazetteerType, LexiconFile } from '../types.js';
 
+/** The decoded built-in data. */
+export interface BuiltinData {
+  gazetteers: GazetteerFile[];
+  lexicons: LexiconFile[];
+  /** First-word index of the gazetteers' entity forms (see `BuiltinIndex`); copy before use. */
+  index: Map<string, readonly number[]>;
+}
+
 const CATEGORY_TYPE: Record<GazetteerFile['category'], GazetteerType> = { person: 'PERSON', org: 'ORG', place: 'PLACE', title: 'TITLE' };
 
 type Row = [string, string, (string[] | 0)?, (string[] | 0)?, (string[] | 0)?, (GazetteerEntry['nameOrder'] | 0)?, (GazetteerEntry['kind'] | 0)?];
@@ -12,12 +20,13 @@ type Row = [string, string, (string[] | 0)?, (string[] | 0)?, (string[] | 0)?, (
  *
  * @example
  * ```ts
- * decodeBuiltins('{"g":[["place",[["xx:zyrtal","Zyrtal"]]]],"l":[]}');
- * // -> { gazetteers: [{ category: 'place', entries: [{ id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }] }], lexicons: [] }
+ * decodeBuiltins('{"g":[["place",[["xx:zyrtal","Zyrtal"]]]],"l":[],"r":{"zyrtal":[0]}}');
+ * // -> { gazetteers: [{ category: 'place', entries: [{ id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }] }],
+ * //      lexicons: [], index: Map { 'zyrtal' => [0] } }
  * ```
  */
-export function decodeBuiltins(json: string): { gazetteers: GazetteerFile[]; lexicons: LexiconFile[] } {
-  const data = JSON.parse(json) as { g: Array<[GazetteerFile['category'], Row[]]>; l: Array<[string, string[]]> };
+export function decodeBuiltins(json: string): BuiltinData {
+  const data = JSON.parse(json) as { g: Array<[GazetteerFile['category'], Row[]]>; l: Array<[string, string[]]>; r?: Record<string, number[]> };
   const gazetteers = data.g.map(([category, rows]): GazetteerFile => {
     const type = CATEGORY_TYPE[category];
     return {
@@ -34,5 +43,5 @@ export function decodeBuiltins(json: string): { gazetteers: GazetteerFile[]; lex
     };
   });
   const lexicons = data.l.map(([name, words]): LexiconFile => ({ category: 'lexicon', name, words }));
-  return { gazetteers, lexicons };
+  return { gazetteers, lexicons, index: new Map(Object.entries(data.r ?? {})) };
 }

@@ -33,6 +33,19 @@ export interface AliasTarget {
   commonWord: boolean;
 }
 
+/** Slot of the first short form in an index reference (`ref & 0xff`); aliases take 1…127. */
+export const SHORT_SLOT = 128;
+
+/**
+ * The built-in gazetteer's first-word index, made by codegen: first token key → references
+ * `entryIndex << 8 | slot` (entry index over the first `files` files in order; slot 0 = name,
+ * 1…127 = aliases, 128… = short forms).
+ */
+export interface BuiltinIndex {
+  index: Map<string, readonly number[]>;
+  files: number;
+}
+
 /** A compiled gazetteer: entries by id, and the alias trie. */
 export interface CompiledGazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
@@ -50,32 +63,54 @@ export interface CompiledGazetteer {
  * g.entries.size; // -> 1
  * ```
  */
-export function compileGazetteers(files: readonly GazetteerFile[]): CompiledGazetteer {
+export function compileGazetteers(files: readonly GazetteerFile[], builtin?: BuiltinIndex): CompiledGazetteer {
   const entries = new Map<string, GazetteerEntry>();
   for (const file of files) for (const entry of file.entries) entries.set(entry.id, entry);
   // An entry's forms that fold alike (`Tô Lâm`, `To Lam`) are stored once.
   const trie = new PhraseTrie<AliasTarget>((a, b) => a.entry === b.entry && a.short === b.short);
   const titles = new PhraseTrie<GazetteerEntry>((a, b) => a === b);
-  for (const [id, entry] of entries) {
+  const targetMaker = (entry: GazetteerEntry, short: boolean) => {
     const flags = entry.flags ?? [];
-    if (flags.includes('disabled')) {
-      entries.delete(id);
-      continue;
-    }
-    if (entry.type === 'TITLE') {
-      titles.add(entry.name, entry);
-      for (const alias of entry.aliases ?? []) titles.add(alias, entry);
-      continue;
-    }
     const ambiguous = flags.includes('ambiguous');
     const commonWord = flags.includes('common-word');
-    const source = `gazetteer:${id}`;
-    const full = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: false, shapes, source, ambiguous, commonWord });
-    const short = (shapes: readonly Shape[]): AliasTarget => ({ entry, short: true, shapes, source, ambiguous, commonWord });
-    trie.addWith(entry.name, full);
-    for (const alias of entry.aliases ?? []) trie.addWith(alias, full);
-    for (const form of entry.short ?? []) trie.addWith(form, short);
+    const source = `gazetteer:${entry.id}`;
+    return (shapes: readonly Shape[]): AliasTarget => ({ entry, short, shapes, source, ambiguous, commonWord });
+  };
+  // Built-in entities come with their first words indexed at build time: nothing to do now.
+  const indexedFiles = builtin ? builtin.files : 0;
+  if (builtin) {
+    const builtinEntries = files.slice(0, indexedFiles).flatMap((f) => f.entries);
+    trie.addIndexed(builtin.index, (ref) => {
+      const entry = builtinEntries[ref >> 8]!;
+      // Overridden or disabled by a user file: this built-in form no longer applies.
+      if (entries.get(entry.id) !== entry || entry.flags?.includes('disabled')) return null;
+      const slot = ref & 0xff;
+      const phrase = slot === 0 ? entry.name : slot < SHORT_SLOT ? entry.aliases![slot - 1]! : entry.short![slot - SHORT_SLOT]!;
+      return { phrase, make: targetMaker(entry, slot >= SHORT_SLOT) };
+    });
   }
+  files.forEach((file, fileIndex) => {
+    for (const entry of file.entries) {
+      if (entries.get(entry.id) !== entry) continue; // overridden by a later file
+      if (entry.flags?.includes('disabled')) {
+        entries.delete(entry.id);
+        continue;
+      }
+      if (entry.type === 'TITLE') {
+        titles.add(entry.name, entry);
+        for (const alias of entry.aliases ?? []) titles.add(alias, entry);
+        continue;
+      }
+      if (fileIndex < indexedFiles) continue;
+      const full = targetMaker(entry, false);
+      trie.addWith(entry.name, full);
+      for (const alias of entry.aliases ?? []) trie.addWith(alias, full);
+      if (entry.short) {
+        const short = targetMaker(entry, true);
+        for (const form of entry.short) trie.addWith(form, short);
+      }
+    }
+  });
   return { entries, trie, titles };
 }
 

@@ -45,6 +45,9 @@ const LETTERS_FIRST = /^[\p{L}\p{M}]+(?= |$)/u;
 export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
+  /** First word → phrase references not yet inserted (see `addIndexed`). */
+  private indexed: Map<string, readonly number[]> | null = null;
+  private resolveRef: ((ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null) | null = null;
 
   /**
    * @param same Two values that are the same for this trie (a phrase added twice for one
@@ -80,6 +83,33 @@ export class PhraseTrie<T> {
     }
     (node.pending ??= []).push({ phrase, make });
     this.size++;
+  }
+
+  /**
+   * Adds phrases by reference, filed under first words computed ahead of time (the built-in
+   * gazetteer's index, made by codegen): nothing is resolved until a text contains the
+   * first word. `resolve` returns null for a reference that no longer applies (an entry a
+   * user overrode).
+   */
+  addIndexed(index: Map<string, readonly number[]>, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
+    if (this.indexed !== null) throw new Error('PhraseTrie: one index only');
+    this.indexed = index;
+    this.resolveRef = resolve;
+    for (const refs of index.values()) this.size += refs.length;
+  }
+
+  /** Inserts the indexed phrases filed under `first`, if any. */
+  private expandIndexed(first: string): void {
+    const refs = this.indexed!.get(first);
+    if (refs === undefined) return;
+    this.indexed!.delete(first);
+    for (const ref of refs) {
+      this.size--;
+      const resolved = this.resolveRef!(ref);
+      if (resolved === null) continue;
+      const { keys, shapes } = phraseTokens(resolved.phrase);
+      this.insert(keys, resolved.make(shapes));
+    }
   }
 
   /** Adds pre-folded token keys. */
@@ -121,13 +151,13 @@ export class PhraseTrie<T> {
   }
 
   /** Every token key that starts at least one phrase. */
-  firstKeys(): IterableIterator<string> {
-    return (this.root.next ?? new Map<string, TrieNode<T>>()).keys();
+  firstKeys(): string[] {
+    return [...(this.root.next?.keys() ?? []), ...(this.indexed?.keys() ?? [])];
   }
 
   /** True when a token key starts at least one phrase (cheap pre-check). */
   starts(key: string): boolean {
-    return this.root.next !== null && this.root.next.has(key);
+    return (this.root.next !== null && this.root.next.has(key)) || (this.indexed !== null && this.indexed.has(key));
   }
 
   /**
@@ -136,6 +166,7 @@ export class PhraseTrie<T> {
    */
   matchAt(tokens: Tokens, first: number, onMatch: (lastToken: number, value: T) => void): void {
     if (tokens.hyphen[first]) return;
+    if (this.indexed !== null) this.expandIndexed(tokens.keys[first]!);
     let node: TrieNode<T> | undefined = this.root;
     for (let i = first; i < tokens.count; i++) {
       if (tokens.hyphen[i] && i > first) continue;
@@ -150,7 +181,9 @@ export class PhraseTrie<T> {
   /** True when the whole phrase (folded) is stored. */
   has(phrase: string): boolean {
     let node: TrieNode<T> | undefined = this.root;
-    for (const key of phraseTokens(phrase).keys) {
+    const keys = phraseTokens(phrase).keys;
+    if (this.indexed !== null && keys.length > 0) this.expandIndexed(keys[0]!);
+    for (const key of keys) {
       node = node.next?.get(key);
       if (node === undefined) return false;
       if (node.pending !== null) this.expand(node);
