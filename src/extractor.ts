@@ -146,14 +146,21 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const lexiconFiles = [...builtinFiles.lexicons, ...userLexicons];
   const rules: readonly Rule[] = builtins ? [...BUILTIN_RULES, ...(options.rules ?? [])] : [...(options.rules ?? [])];
 
-  // The index is consumed as the trie grows: each extractor gets its own copy.
-  const gazetteer = compileGazetteers(gazetteerFiles, builtins ? { index: new Map(builtinFiles.index), files: builtinFiles.gazetteers.length } : undefined);
+  const gazetteer = compileGazetteers(gazetteerFiles, builtins ? { index: builtinFiles.index, files: builtinFiles.gazetteers.length } : undefined);
   const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
-  // One look-up per token tells both matchers whether it can start their phrases.
+  // One look-up per token tells both matchers whether it can start their phrases; answers
+  // are cached per word (bounded), so a text's vocabulary is asked of the tries once.
   const firstRoles = new Map<string, number>();
-  for (const key of gazetteer.trie.firstKeys()) firstRoles.set(key, ROLE_GAZETTEER);
-  for (const key of compiledRules.triggers.firstKeys()) firstRoles.set(key, (firstRoles.get(key) ?? 0) | ROLE_TRIGGER);
+  const roleOf = (key: string): number => {
+    let role = firstRoles.get(key);
+    if (role === undefined) {
+      role = (gazetteer.trie.starts(key) ? ROLE_GAZETTEER : 0) | (compiledRules.triggers.starts(key) ? ROLE_TRIGGER : 0);
+      if (firstRoles.size >= 200_000) firstRoles.clear();
+      firstRoles.set(key, role);
+    }
+    return role;
+  };
   // Rules ask about the same words again and again: remember their folded keys.
   const foldedKeys = new Map<string, string>();
   const phraseKey = (word: string): string => {
@@ -200,10 +207,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const tokens = tokenize(text);
     const removed: Removal[] = [];
     const roles = new Uint8Array(tokens.count);
-    for (let i = 0; i < tokens.count; i++) {
-      const role = firstRoles.get(tokens.keys[i]!);
-      if (role !== undefined) roles[i] = role;
-    }
+    for (let i = 0; i < tokens.count; i++) roles[i] = roleOf(tokens.keys[i]!);
 
     const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, roles);
     const byStart = new Map<number, ResolvedCandidate[]>();

@@ -42,7 +42,7 @@ export const SHORT_SLOT = 128;
  * 1…127 = aliases, 128… = short forms).
  */
 export interface BuiltinIndex {
-  index: Map<string, readonly number[]>;
+  index: ReadonlyMap<string, readonly number[]>;
   files: number;
 }
 

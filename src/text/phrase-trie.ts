@@ -46,7 +46,8 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
   /** First word → phrase references not yet inserted (see `addIndexed`). */
-  private indexed: Map<string, readonly number[]> | null = null;
+  private indexed: ReadonlyMap<string, readonly number[]> | null = null;
+  private readonly expanded = new Set<string>();
   private resolveRef: ((ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null) | null = null;
 
   /**
@@ -91,20 +92,20 @@ export class PhraseTrie<T> {
    * first word. `resolve` returns null for a reference that no longer applies (an entry a
    * user overrode).
    */
-  addIndexed(index: Map<string, readonly number[]>, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
+  addIndexed(index: ReadonlyMap<string, readonly number[]>, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
     if (this.indexed !== null) throw new Error('PhraseTrie: one index only');
     this.indexed = index;
     this.resolveRef = resolve;
-    for (const refs of index.values()) this.size += refs.length;
+    for (const refs of index.values()) this.size += refs.length; // counted once, resolved or not
   }
 
-  /** Inserts the indexed phrases filed under `first`, if any. */
+  /** Inserts the indexed phrases filed under `first`, if any (once). */
   private expandIndexed(first: string): void {
     const refs = this.indexed!.get(first);
-    if (refs === undefined) return;
-    this.indexed!.delete(first);
+    if (refs === undefined || this.expanded.has(first)) return;
+    // The index may be shared by several tries: remember what this one expanded.
+    this.expanded.add(first);
     for (const ref of refs) {
-      this.size--;
       const resolved = this.resolveRef!(ref);
       if (resolved === null) continue;
       const { keys, shapes } = phraseTokens(resolved.phrase);
@@ -148,11 +149,6 @@ export class PhraseTrie<T> {
   /** Number of phrases stored. */
   get count(): number {
     return this.size;
-  }
-
-  /** Every token key that starts at least one phrase. */
-  firstKeys(): string[] {
-    return [...(this.root.next?.keys() ?? []), ...(this.indexed?.keys() ?? [])];
   }
 
   /** True when a token key starts at least one phrase (cheap pre-check). */
