@@ -240,3 +240,12 @@ describe('overriding built-in entries (indexed at build time)', () => {
     expect(found).toEqual(['Negeri Beruang']);
   });
 });
+
+describe('entry ids survive a rule win', () => {
+  it('a rule span equal to a gazetteer span keeps the entry id', () => {
+    const r = defineRule({ id: 'title-probe', triggers: { lexicon: 'titles', anchor: 'end' }, pattern: /\s+(?<n>\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)/uy, emit: { n: 'PERSON' }, priority: 50 });
+    const x = createExtractor({ builtins: false, gazetteers: TEST_GAZETTEERS, rules: [r] });
+    const [e] = x.extract('Presiden Budi Sartono tiba.');
+    expect(e).toMatchObject({ text: 'Budi Sartono', source: 'rule:title-probe', id: 'person:xx:budi-sartono' });
+  });
+});

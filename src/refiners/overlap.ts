@@ -38,9 +38,11 @@ export const overlapRefiner: Refiner = {
       for (let p = c.start; p < c.end; p++) if (owner[p]! >= 0) { clash = owner[p]!; break; }
       if (clash >= 0) {
         const winner = kept[clash]!;
-        // Identical span and type from two sources: the same entity, said twice.
-        drop(c, () => winner.start === c.start && winner.end === c.end && winner.type === c.type
-          ? `same span as ${describe(winner)}` : reasonAgainst(c, winner));
+        // Identical span and type from two sources: the same entity, said twice. A rule that
+        // found a name the gazetteer knows keeps the gazetteer's entry id.
+        const same = winner.start === c.start && winner.end === c.end && winner.type === c.type;
+        if (same && winner.id === undefined && c.id !== undefined) winner.id = c.id;
+        drop(c, () => same ? `same span as ${describe(winner)}` : reasonAgainst(c, winner));
         continue;
       }
       owner.fill(kept.length, c.start, c.end);
