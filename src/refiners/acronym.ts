@@ -45,7 +45,8 @@ export function spellsInitials(acronym: string, long: string): boolean {
 /** Acronyms defined in the document, with the type of their long form. */
 function definitions(text: string, kept: readonly ResolvedCandidate[]): Map<string, EntityType> {
   const defs = new Map<string, EntityType>();
-  const byStart = new Map(kept.map((c) => [c.start, c]));
+  // Built on first need: most documents define no acronym.
+  let byStart: Map<number, ResolvedCandidate> | null = null;
   for (const c of kept) {
     if (c.type !== 'ORG' && c.type !== 'PLACE') continue;
     // Both forms need a bracket right after the candidate.
@@ -58,6 +59,7 @@ function definitions(text: string, kept: readonly ResolvedCandidate[]): Map<stri
     // `ACR (Long Form)`
     if (ACRONYM.test(c.text)) {
       const open = /^[\x20\u00A0]*\([\x20\u00A0]*/u.exec(text.slice(c.end, c.end + 8));
+      byStart ??= new Map(kept.map((k) => [k.start, k]));
       const long = open ? byStart.get(c.end + open[0].length) : undefined;
       if (long && long.type === c.type && /^[\x20\u00A0]*\)/u.test(text.slice(long.end, long.end + 4)) && spellsInitials(c.text, long.text)) defs.set(c.text, c.type);
     }

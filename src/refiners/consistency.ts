@@ -29,6 +29,28 @@ const CAPITALIZED_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
  * ```
  */
 export function shortFormOf(name: string, doc: DocumentState, order: 'given-first' | 'family-first' | 'vietnamese' | undefined): string | null {
+  // The answer depends only on the name, the order and the word lists: kept per extractor.
+  if (doc.inLexicon !== shortFormOwner) {
+    shortFormOwner = doc.inLexicon;
+    shortForms = shortFormMemo.get(shortFormOwner) ?? new Map();
+    shortFormMemo.set(shortFormOwner, shortForms);
+  }
+  const key = order === undefined ? name : `${order}\u0000${name}`;
+  let part = shortForms.get(key);
+  if (part === undefined) {
+    part = computeShortForm(name, doc, order);
+    if (shortForms.size >= MEMO_LIMIT) shortForms.clear();
+    shortForms.set(key, part);
+  }
+  return part;
+}
+
+const MEMO_LIMIT = 50_000;
+const shortFormMemo = new WeakMap<DocumentState['inLexicon'], Map<string, string | null>>();
+let shortFormOwner: DocumentState['inLexicon'] | null = null;
+let shortForms = new Map<string, string | null>();
+
+function computeShortForm(name: string, doc: DocumentState, order: 'given-first' | 'family-first' | 'vietnamese' | undefined): string | null {
   const words = name.split(/[\x20\u00A0]+/u).filter((w) => CAPITALIZED_WORD.test(w));
   if (words.length < 2) return null;
   const first = words[0]!;
@@ -75,10 +97,39 @@ interface Needle {
   rank: number;
 }
 
+// Needles repeat from document to document (the same names): their first keys are kept.
+const firstKeys = new Map<string, string>();
+
 /** Folded key of a needle's first token (how the document's tokens are keyed). */
 function firstKey(needle: string): string {
-  return phraseKeys(needle)[0] ?? '';
+  let key = firstKeys.get(needle);
+  if (key === undefined) {
+    key = phraseKeys(needle)[0] ?? '';
+    if (firstKeys.size >= MEMO_LIMIT) firstKeys.clear();
+    firstKeys.set(needle, key);
+  }
+  return key;
 }
+
+/**
+ * The candidates by start, ties in their given order (a stable sort), sorting numbers
+ * (start and index packed in one) rather than calling a comparator.
+ */
+function byStart(candidates: readonly ResolvedCandidate[]): ResolvedCandidate[] {
+  const n = candidates.length;
+  let sorted = true;
+  for (let i = 1; i < n; i++) if (candidates[i]!.start < candidates[i - 1]!.start) { sorted = false; break; }
+  if (sorted) return candidates as ResolvedCandidate[];
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = candidates[i]!.start * INDEX_SPAN + i;
+  keys.sort();
+  const out = new Array<ResolvedCandidate>(n);
+  for (let i = 0; i < n; i++) out[i] = candidates[keys[i]! % INDEX_SPAN]!;
+  return out;
+}
+
+/** Room for the index in a packed sort key (starts stay below 2^53 / 2^21). */
+const INDEX_SPAN = 2 ** 21;
 
 /**
  * Every word-bounded occurrence of every needle, found in one pass over the document's
@@ -128,7 +179,7 @@ export const consistencyRefiner: Refiner = {
     const seenText = new Set<string>();
     const seenShort = new Set<string>();
     const seenPerson = new Set<string>();
-    const sorted = [...candidates].sort((a, b) => a.start - b.start);
+    const sorted = candidates.length < INDEX_SPAN ? byStart(candidates) : [...candidates].sort((a, b) => a.start - b.start);
     for (const c of sorted) {
       // The fallback's guesses (`rule:unknown-capitalized`) are too weak to spread.
       if (c.type === 'DATE' || c.flags?.includes('short') || c.source === 'rule:unknown-capitalized') continue;

@@ -5,7 +5,7 @@
 import { defineRule } from '../define.js';
 import type { RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { isNeverNameStart, readPersonName, skipSpaces, wordAt, type Word } from './scan.js';
+import { isLetterMarkOrApostrophe, isNeverNameStart, readPersonName, skipSpaces, wordAt, type Word } from './scan.js';
 import { readTitlePhrase } from './title-phrase.js';
 
 const MAX_LOOKBACK = 80;
@@ -18,7 +18,7 @@ function wordsBefore(ctx: RuleContext, end: number): Word[] {
   let i = end;
   while (i > from) {
     let j = i;
-    while (j > from && /[\p{L}\p{M}’'-]/u.test(text[j - 1]!)) j--;
+    while (j > from && isLetterMarkOrApostrophe(text.charCodeAt(j - 1), true)) j--;
     if (j === i) break;
     const w = wordAt(text, j);
     if (!w || w.end !== i) break;

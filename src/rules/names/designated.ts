@@ -4,14 +4,8 @@
  * title rule (`Presiden Komisi Urusan Negara Zyrtalia Budi` names an organization inside).
  */
 import type { Candidate, RuleContext } from '../../types.js';
-import { lexiconPhraseAt, nextWord, readDesignatedBody, readPersonName, skipSpaces, wordAt, inLexicon, type DesignatedBody } from './scan.js';
+import { nextWord, phraseAt, readDesignatedBody, readPersonName, skipSpaces, spanIn, wordAt, wordIn, type DesignatedBody, type Word } from './scan.js';
 
-/** Longest lower-case designator phrase (`kota`, `ibu kota`) at `pos`, or 0. */
-function lowercaseDesignatorAt(ctx: RuleContext, pos: number): number {
-  const w = wordAt(ctx.text, pos);
-  if (!w || w.capitalized) return 0;
-  return lexiconPhraseAt(ctx, 'place-designators-lowercase', pos, 2);
-}
 
 /**
  * Where a designated name ends when a person's name may follow it inside the same run of
@@ -26,7 +20,7 @@ function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: numbe
   if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end || words.length <= minWords) return body.end;
   let cut = -1;
   words.forEach((w, i) => {
-    if (i < words.length - 1 && (w.known || inLexicon(ctx, 'place-name-finals', ctx.text.slice(w.start, w.end)))) cut = i;
+    if (i < words.length - 1 && (w.known || spanIn(ctx, 'place-name-finals', w.start, w.end))) cut = i;
   });
   if (cut < 0 && words.length >= minWords + 2) cut = words.length - 3;
   if (cut < minWords - 1) return body.end;
@@ -34,6 +28,8 @@ function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: numbe
   const person = readPersonName(ctx, words[cut + 1]!.start);
   return person && person.end === body.end ? words[cut]!.end : body.end;
 }
+
+const BODY_ORG = { connectors: true };
 
 /**
  * Reads an organization name opening with a capitalized designator at `pos`
@@ -47,16 +43,25 @@ function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: numbe
  * ```
  */
 export function readOrganization(ctx: RuleContext, pos: number, options: { beforePerson?: boolean } = {}): Candidate | null {
+  const first = wordAt(ctx.text, pos);
+  return first ? organizationAt(ctx, first, options.beforePerson === true) : null;
+}
+
+/**
+ * `readOrganization` at a word already read.
+ * @internal
+ */
+export function organizationAt(ctx: RuleContext, first: Word, beforePerson: boolean): Candidate | null {
   const { text } = ctx;
-  const first = wordAt(text, pos);
-  if (!first?.capitalized) return null;
-  const length = lexiconPhraseAt(ctx, 'org-designators', pos);
+  if (!first.capitalized) return null;
+  const pos = first.start;
+  const length = phraseAt(ctx, 'org-designators', first);
   if (length === 0) return null;
   const designatorEnd = pos + length;
   if (text[designatorEnd] === '-') return null; // `Partai-partai`: a plural, not a name
-  const body = readDesignatedBody(ctx, designatorEnd, { connectors: true });
+  const body = readDesignatedBody(ctx, designatorEnd, BODY_ORG);
   if (body.words.length === 0) return null;
-  const end = options.beforePerson ? endBeforePerson(ctx, body, 1) : body.end;
+  const end = beforePerson ? endBeforePerson(ctx, body, 1) : body.end;
   return { start: pos, end, type: 'ORG' };
 }
 
@@ -71,24 +76,37 @@ export function readOrganization(ctx: RuleContext, pos: number, options: { befor
  * ```
  */
 export function readPlace(ctx: RuleContext, pos: number, options: { beforePerson?: boolean } = {}): Candidate | null {
+  const first = wordAt(ctx.text, pos);
+  return first ? placeAt(ctx, first, options.beforePerson === true) : null;
+}
+
+const BODY_BEFORE_PERSON = { connectors: false, maxWords: 7 };
+const BODY_PLACE = { connectors: false, maxWords: 5 };
+const BODY_LOWERCASE = { connectors: false, maxWords: 4 };
+
+/**
+ * `readPlace` at a word already read.
+ * @internal
+ */
+export function placeAt(ctx: RuleContext, first: Word, beforePerson: boolean): Candidate | null {
   const { text } = ctx;
-  const first = wordAt(text, pos);
-  if (!first) return null;
+  const pos = first.start;
   if (first.capitalized) {
-    const length = lexiconPhraseAt(ctx, 'place-designators', pos);
+    const length = phraseAt(ctx, 'place-designators', first);
     if (length === 0) return null;
-    const body = readDesignatedBody(ctx, pos + length, { connectors: false, maxWords: options.beforePerson ? 7 : 5 });
+    const body = readDesignatedBody(ctx, pos + length, beforePerson ? BODY_BEFORE_PERSON : BODY_PLACE);
     if (body.words.length === 0) return null;
-    return { start: pos, end: options.beforePerson ? endBeforePerson(ctx, body, 1) : body.end, type: 'PLACE' };
+    return { start: pos, end: beforePerson ? endBeforePerson(ctx, body, 1) : body.end, type: 'PLACE' };
   }
-  const length = lowercaseDesignatorAt(ctx, pos);
+  // A lower-case designator phrase (`kota`, `ibu kota`).
+  const length = phraseAt(ctx, 'place-designators-lowercase', first, 2);
   if (length === 0) return null;
   const nameStart = skipSpaces(text, pos + length);
   const name = nextWord(text, pos + length);
   if (!name?.capitalized || name.upper || nameStart === pos + length) return null;
   if (ctx.gazetteerAt(nameStart) || ctx.titleAt(nameStart) > 0) return null;
-  if (inLexicon(ctx, 'capitalized-common-nouns', name.text) || inLexicon(ctx, 'sentence-openers', name.text)) return null;
-  const body = readDesignatedBody(ctx, pos + length, { connectors: false, maxWords: 4 });
+  if (wordIn(ctx, 'capitalized-common-nouns', name) || wordIn(ctx, 'sentence-openers', name)) return null;
+  const body = readDesignatedBody(ctx, pos + length, BODY_LOWERCASE);
   if (body.words.length === 0) return null;
   return { start: nameStart, end: body.end, type: 'PLACE' };
 }

@@ -5,9 +5,8 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { followsTitle } from './scan.js';
-import { lexiconPhraseAt } from './scan.js';
-import { readOrganization } from './designated.js';
+import { followsTitle, phraseAt, wordAt } from './scan.js';
+import { organizationAt } from './designated.js';
 
 /**
  * `Komite Urusan Luar Negeri Kota Zyrtal` → one ORG.
@@ -27,9 +26,10 @@ export const orgDesignatorRule = defineRule({
     if (followsTitle(ctx, ctx.trigger!.start)) return [];
     const trigger = ctx.trigger!;
     // Inside an embassy's name only the place is tagged (`Kedutaan Besar …`).
-    const org = readOrganization(ctx, trigger.start);
+    const first = wordAt(ctx.text, trigger.start);
+    const org = first && organizationAt(ctx, first, false);
     if (!org) return [];
-    if (lexiconPhraseAt(ctx, 'event-document-heads', trigger.start) > org.end - org.start) return [];
+    if (phraseAt(ctx, 'event-document-heads', first) > org.end - org.start) return [];
     return [org];
   },
   examples: [

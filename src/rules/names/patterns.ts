@@ -37,9 +37,22 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
     /**
      * A capitalized word in mid-sentence: the space before it (the match starts there), after
      * a lower-case letter or a comma. Cheap enough to scan the whole text: a space, then a
-     * capital letter, before the lookbehind is tried at all.
+     * capital letter, before the lookbehinds are tried at all. The second lookbehind wants
+     * the word before to start with a lower-case letter (or a comma before the space); it
+     * lets through more than the rule's own check (`afterLowerCaseWord`: at most 29
+     * characters back; a character outside the BMP or a long run lets any word through), never
+     * less, and spares the rule most capitalized phrases (`Presiden Budi`).
      */
-    MID_SENTENCE_CAPITAL: x(String.raw`[\x20\u00A0] \p{Lu} (?<= [\p{Ll},] [\x20\u00A0] \p{Lu} ) \p{Ll} [\p{L}\p{M}]+`),
+    MID_SENTENCE_CAPITAL: x(String.raw`
+      [\x20\u00A0] \p{Lu}
+      (?<= [\p{Ll},] [\x20\u00A0] \p{Lu} )
+      (?<= (?: ,
+             | (?<! [\p{L}\p{M}'’-] ) \p{Ll} [\p{L}\p{M}'’-]*
+             | [^\0-\uFFFF] [\p{L}\p{M}'’-]*
+             | (?: [\p{L}\p{M}'’-] | [^\0-\uFFFF] ){15}
+           ) [\x20\u00A0] \p{Lu} )
+      \p{Ll} [\p{L}\p{M}]+
+    `),
     /** A VOV photo caption marker glued to the next word: `ảnh 1Sekjen`. */
     CAPTION_MARKER: x(String.raw`(?: ả | a \u0309 ) nh [\x20\u00A0]+ \d{1,2} (?= \p{Lu} )  # precomposed or decomposed`),
   };

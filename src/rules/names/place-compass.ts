@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { wordBefore } from './scan.js';
+import { isUpperCode, wordBefore } from './scan.js';
 
 /**
  * `Zyrtal Timur` (with `Zyrtal` a known place) → PLACE `Zyrtal Timur`.
@@ -22,7 +22,7 @@ export const placeCompassRule = defineRule({
   extract: (_m, ctx) => {
     const { text } = ctx;
     const trigger = ctx.trigger!;
-    if (!/^\p{Lu}/u.test(text[trigger.start]!)) return [];
+    if (!isUpperCode(text.charCodeAt(trigger.start))) return [];
     // The known place ends right before the compass word (one or two words back).
     let w = wordBefore(text, trigger.start);
     for (let n = 0; n < 2 && w; n++) {

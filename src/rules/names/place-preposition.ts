@@ -6,14 +6,16 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { SPACE_THEN_CAPITAL } from '../patterns.generated.js';
-import { isNeverNameStart, lexiconPhraseAt, nextWord, readDesignatedBody, skipSpaces, wordAt } from './scan.js';
+import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, wordAt } from './scan.js';
+
+const PLACE_BODY = { connectors: false, maxWords: 3, atWord: true };
 
 /** An unknown capitalized place name at `pos` (one to three words), or null. */
 function unknownPlaceAt(ctx: RuleContext, pos: number): Candidate | null {
   const first = wordAt(ctx.text, pos);
   if (!first?.capitalized || first.upper || ctx.gazetteerAt(pos) || ctx.titleAt(pos) > 0) return null;
-  if (isNeverNameStart(ctx, first) || lexiconPhraseAt(ctx, 'org-framing-words', pos) > 0) return null;
-  const body = readDesignatedBody(ctx, pos, { connectors: false, maxWords: 3, atWord: true });
+  if (isNeverNameStart(ctx, first) || phraseAt(ctx, 'org-framing-words', first) > 0) return null;
+  const body = readDesignatedBody(ctx, pos, PLACE_BODY);
   if (body.words.length === 0) return null;
   return { start: pos, end: body.end, type: 'PLACE' };
 }
@@ -35,7 +37,7 @@ export const placePrepositionRule = defineRule({
     const { text } = ctx;
     const trigger = ctx.trigger!;
     // Only the lower-case preposition: `Di` opening a title-case headline says little.
-    if (!/^\p{Ll}/u.test(text[trigger.start]!)) return [];
+    if (!isLowerCode(text.charCodeAt(trigger.start))) return [];
     const preposition = text.slice(trigger.start, trigger.end);
     const first = unknownPlaceAt(ctx, m.index + m[0].length);
     if (!first) return [];

@@ -4,10 +4,11 @@
  */
 import { defineRule } from '../define.js';
 import { SPACE_THEN_CAPITAL } from '../patterns.generated.js';
-import { isNeverNameStart, lexiconPhraseAt, precededBy, readPersonName, wordAt } from './scan.js';
+import { isNeverNameStart, phraseAt, precededBy, readPersonName, wordAt } from './scan.js';
 
 /** Verbs that name the speaker wherever they stand (not also common words). */
 const UNAMBIGUOUS = new Set(['ujar', 'tutur', 'imbuh', 'ucap', 'pungkas', 'tukas', 'kilah', 'ujarnya']);
+const MAX_FOUR_WORDS = { maxWords: 4 };
 
 /**
  * `"Kami siap," kata Budi Sartono.` → PERSON `Budi Sartono`.
@@ -30,8 +31,8 @@ export const reportingVerbPersonRule = defineRule({
     const pos = m.index + m[0].length;
     const first = wordAt(ctx.text, pos);
     if (!first || ctx.titleAt(pos) > 0 || ctx.gazetteerAt(pos) || isNeverNameStart(ctx, first)) return [];
-    if (lexiconPhraseAt(ctx, 'org-framing-words', pos) > 0) return [];
-    const name = readPersonName(ctx, pos, { maxWords: 4 });
+    if (phraseAt(ctx, 'org-framing-words', first) > 0) return [];
+    const name = readPersonName(ctx, pos, MAX_FOUR_WORDS, first);
     return name ? [{ start: name.start, end: name.end, type: 'PERSON' }] : [];
   },
   examples: [

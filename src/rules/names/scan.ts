@@ -28,6 +28,38 @@ function isLetterOrMark(cls: number): boolean {
   return (cls & WORD_CHAR) !== 0 && (cls & DIGIT) === 0;
 }
 
+/**
+ * True for a code unit matching `/[\p{L}\p{M}’']/u` on its own (a lone surrogate matches
+ * nothing), `-` too with `hyphen`.
+ * @internal
+ */
+export function isLetterMarkOrApostrophe(code: number, hyphen = false): boolean {
+  if (code === 0x2019 || code === 0x27 || (hyphen && code === 0x2d)) return true;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return isLetterOrMark(charClass(code));
+}
+
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+
+/**
+ * True when the code unit is a lower-case letter (`/\p{Ll}/u` on it alone).
+ * @internal
+ */
+export function isLowerCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
+  return LOWER_LETTER.test(String.fromCharCode(code));
+}
+
+/**
+ * True when the code unit is an upper-case letter (`/\p{Lu}/u` on it alone).
+ * @internal
+ */
+export function isUpperCode(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return UPPER_LETTER.test(String.fromCharCode(code));
+}
+
 function isApostropheOrDot(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e;
 }
@@ -73,6 +105,8 @@ export interface Word {
   capitalized: boolean;
   /** Every letter upper case, at least two letters (`PKV`, `RDRK`). */
   upper: boolean;
+  /** Memberships of the word in the word lists of `FACT_LISTS` (see `wordFacts`), or -1 until asked. */
+  facts: number;
 }
 
 /** A span read by a reader, with the words it covers. */
@@ -108,7 +142,7 @@ export function skipSpaces(text: string, pos: number): number {
  *
  * @example
  * ```ts
- * wordAt('Sekjen To Lam', 7); // -> { start: 7, end: 9, text: 'To', capitalized: true, upper: false }
+ * wordAt('Sekjen To Lam', 7); // -> { start: 7, end: 9, text: 'To', capitalized: true, upper: false, facts: -1 }
  * ```
  */
 export function wordAt(text: string, pos: number): Word | null {
@@ -131,7 +165,7 @@ export function wordAt(text: string, pos: number): Word | null {
     while (i < n && ((cls = charClass(text.charCodeAt(i))) & WORD_CHAR)) { if (cls & LOWER) sawLower = true; i++; }
   }
   const capitalized = (firstCls & UPPER) !== 0;
-  return { start: pos, end: i, text: text.slice(pos, i), capitalized, upper: capitalized && i - pos >= 2 && !sawLower };
+  return { start: pos, end: i, text: text.slice(pos, i), capitalized, upper: capitalized && i - pos >= 2 && !sawLower, facts: -1 };
 }
 
 /** The next word after spaces, or null. */
@@ -160,28 +194,49 @@ export function isCode(word: Word): boolean {
 interface DocumentMemo {
   /** Per list and word limit: offset → longest phrase length. */
   phrases: Map<string, Map<number, number>>;
+  /**
+   * False when the text holds a spelling where a word of `wordAt` may end inside a token of
+   * the document (`Jong-un’s`, `Dato’s2`, `ʼ`): lexicon look-ups then take the string path.
+   */
+  exact: boolean;
   /** Offset → bits of facts about the word there (see `NEVER_START`). */
   facts: Map<number, number>;
   /** Scratch answers of other modules, by their own key. */
   extra: Map<string, Map<number, unknown>>;
+  /** Offset → facts of the word there (`wordFacts`), -1 until asked; made on first use. */
+  wordFacts: Int32Array | null;
+}
+
+// A word of `wordAt` ends where the document's tokenizer ends a token, except after a
+// hyphenated part followed by an apostrophe or dot and a letter, after an apostrophe-joined
+// part followed by a digit, and at a modifier-letter apostrophe: texts with one of those
+// take the string path of look-ups.
+const INEXACT = /\u02BC|['\u2019.][\p{L}\p{M}]+\p{N}|-[\p{L}\p{M}\p{N}]+['\u2019.]\p{L}/u;
+
+function newMemo(text: string): DocumentMemo {
+  return { phrases: new Map(), facts: new Map(), extra: new Map(), exact: text === '' || !INEXACT.test(text), wordFacts: null };
 }
 
 // The context's `isKnown` is made afresh for each document, so it identifies the document.
 let memoOwner: RuleContext['isKnown'] | null = null;
 let memoText: string | null = null;
-let memo: DocumentMemo = newMemo();
-
-function newMemo(): DocumentMemo {
-  return { phrases: new Map(), facts: new Map(), extra: new Map() };
-}
+let memo: DocumentMemo = newMemo('');
 
 function documentMemo(ctx: RuleContext): DocumentMemo {
   if (ctx.isKnown !== memoOwner || ctx.text !== memoText) {
     memoOwner = ctx.isKnown;
     memoText = ctx.text;
-    memo = newMemo();
+    memo = newMemo(ctx.text);
   }
   return memo;
+}
+
+/**
+ * An object that stands for the document `ctx` reads (the same while rules run on it).
+ * @internal
+ */
+export function documentOf(ctx: RuleContext): object {
+  return documentMemo(ctx);
 }
 
 /**
@@ -195,6 +250,169 @@ export function offsetMemo<T>(ctx: RuleContext, name: string): Map<number, T> {
   return map as Map<number, T>;
 }
 
+// Lists the context's `lexiconAt` knows, per extractor (per look-up function): an unknown
+// list (a user's extractor without built-ins) answers through `inLexicon` (false).
+const knownListsMemo = new WeakMap<RuleContext['inLexicon'], Map<string, boolean>>();
+let knownOwner: RuleContext['inLexicon'] | null = null;
+let knownLists = new Map<string, boolean>();
+
+function listKnown(ctx: RuleContext, list: string): boolean {
+  if (ctx.inLexicon !== knownOwner) {
+    knownOwner = ctx.inLexicon;
+    knownLists = knownListsMemo.get(knownOwner) ?? new Map();
+    knownListsMemo.set(knownOwner, knownLists);
+  }
+  let known = knownLists.get(list);
+  if (known === undefined) {
+    try {
+      ctx.lexiconAt(list, -1);
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownLists.set(list, known);
+  }
+  return known;
+}
+
+/**
+ * True when the document's trie look-up (`ctx.lexiconAt`) at `pos` answers exactly what the
+ * word-by-word string look-up would: a token starts at `pos` and words end where tokens end.
+ */
+function trieExactAt(ctx: RuleContext, list: string, pos: number): boolean {
+  if (!documentMemo(ctx).exact) return false;
+  if (pos > 0) {
+    const prev = ctx.text.charCodeAt(pos - 1);
+    if ((charClass(prev) & WORD_CHAR) !== 0 || isApostropheOrDot(prev) || prev === 0x2bc) return false;
+  }
+  return listKnown(ctx, list);
+}
+
+/**
+ * End of the word of `wordAt(text, pos)` (same rules), or -1 when no word starts there.
+ * @internal
+ */
+export function wordEndAt(text: string, pos: number): number {
+  const n = text.length;
+  if (pos >= n || (charClass(text.charCodeAt(pos)) & WORD_CHAR) === 0) return -1;
+  let i = pos + 1;
+  while (i < n && (charClass(text.charCodeAt(i)) & WORD_CHAR)) i++;
+  while (i + 1 < n && isApostropheOrDot(text.charCodeAt(i)) && isLetterOrMark(charClass(text.charCodeAt(i + 1)))) {
+    i++;
+    while (i < n && isLetterOrMark(charClass(text.charCodeAt(i)))) i++;
+  }
+  while (i + 1 < n && text.charCodeAt(i) === 0x2d && (charClass(text.charCodeAt(i + 1)) & WORD_CHAR)) {
+    i++;
+    while (i < n && (charClass(text.charCodeAt(i)) & WORD_CHAR)) i++;
+  }
+  return i;
+}
+
+/**
+ * The longest phrase of `list` at `pos` of up to `maxWords` words, by the trie: the length,
+ * or -1 when only the string path can tell (a longer trie match that is not whole words).
+ */
+function triePhrase(ctx: RuleContext, list: string, pos: number, firstEnd: number, maxWords: number): number {
+  const length = ctx.lexiconAt(list, pos);
+  if (length === 0) return 0;
+  const end = pos + length;
+  // Every phrase of whole words is a trie match, and the trie gives the longest.
+  if (end === firstEnd) return length;
+  if (end < firstEnd) return 0;
+  // Longer than the first word: it must end at a word end within `maxWords` words.
+  const { text } = ctx;
+  let wordEnd = firstEnd;
+  for (let n = 1; n < maxWords; n++) {
+    const p = skipSpaces(text, wordEnd);
+    if (p === wordEnd) return -1;
+    wordEnd = wordEndAt(text, p);
+    if (wordEnd < 0 || wordEnd > end) return -1;
+    if (wordEnd === end) return mayStartMultiWord(list, text.slice(pos, firstEnd)) ? length : -1;
+  }
+  return -1;
+}
+
+// The word lists the name rules ask about most. A word's memberships in all of them are
+// computed once per extractor (by folded strings) and kept as bits: member of list `i` is
+// bit `i`, "may start a phrase of two words or more" (see `mayStartMultiWord`) bit `16 + i`.
+const FACT_LISTS = [
+  'name-particles', 'sentence-openers', 'name-stop-words', 'capitalized-common-nouns',
+  'name-connectors', 'place-name-finals', 'org-head-nouns', 'org-name-finals',
+  'non-person-heads', 'place-designators-lowercase', 'org-designators', 'place-designators',
+  'event-document-heads', 'embassy-words', 'org-framing-words',
+  // Last: a list without phrases of two words, so bit 31 stays clear and facts are never -1.
+  'subject-adverbs',
+] as const;
+const FACT_INDEX = new Map<string, number>(FACT_LISTS.map((list, i) => [list, i]));
+const MULTI_SHIFT = 16;
+
+const factsMemo = new WeakMap<RuleContext['inLexicon'], Map<string, number>>();
+let factsOwner: RuleContext['inLexicon'] | null = null;
+let factsByWord = new Map<string, number>();
+
+function factsOf(ctx: RuleContext, word: string): number {
+  if (ctx.inLexicon !== factsOwner) {
+    factsOwner = ctx.inLexicon;
+    factsByWord = factsMemo.get(factsOwner) ?? new Map();
+    factsMemo.set(factsOwner, factsByWord);
+  }
+  let facts = factsByWord.get(word);
+  if (facts === undefined) {
+    facts = 0;
+    for (let i = 0; i < FACT_LISTS.length; i++) {
+      if (ctx.inLexicon(FACT_LISTS[i]!, word)) facts |= 1 << i;
+      if (mayStartMultiWord(FACT_LISTS[i]!, word)) facts |= 1 << (MULTI_SHIFT + i);
+    }
+    if (factsByWord.size >= MEMO_LIMIT) factsByWord.clear();
+    factsByWord.set(word, facts);
+  }
+  return facts;
+}
+
+/** The bits of `FACT_LISTS` memberships of `w`, computed once per word object and per offset. */
+function wordFacts(ctx: RuleContext, w: Word): number {
+  let facts = w.facts;
+  if (facts === -1) {
+    const memo = documentMemo(ctx);
+    const table = (memo.wordFacts ??= new Int32Array(ctx.text.length).fill(-1));
+    facts = table[w.start]!;
+    if (facts === -1) {
+      facts = factsOf(ctx, w.text);
+      table[w.start] = facts;
+    }
+    w.facts = facts;
+  }
+  return facts;
+}
+
+/**
+ * True when the word `w` is (as a whole) in lexicon `list`: `inLexicon(ctx, list, w.text)`,
+ * from the word's facts, or the document's tokens.
+ */
+export function wordIn(ctx: RuleContext, list: string, w: Word): boolean {
+  const index = FACT_INDEX.get(list);
+  if (index !== undefined) return ((wordFacts(ctx, w) >>> index) & 1) !== 0;
+  if (trieExactAt(ctx, list, w.start)) {
+    const length = ctx.lexiconAt(list, w.start);
+    const wordLength = w.end - w.start;
+    if (length <= wordLength) return length === wordLength;
+  }
+  return inLexicon(ctx, list, w.text);
+}
+
+/**
+ * True when the word of `[start, end)` (a word of `wordAt`, or a span ending where a token
+ * ends) is in lexicon `list`.
+ * @internal
+ */
+export function spanIn(ctx: RuleContext, list: string, start: number, end: number): boolean {
+  if (trieExactAt(ctx, list, start)) {
+    const length = ctx.lexiconAt(list, start);
+    if (length <= end - start) return length === end - start;
+  }
+  return inLexicon(ctx, list, ctx.text.slice(start, end));
+}
+
 /**
  * Length of the longest phrase of lexicon `list` starting at `pos` (up to three words), or 0.
  *
@@ -204,16 +422,16 @@ export function offsetMemo<T>(ctx: RuleContext, name: string): Map<number, T> {
  * ```
  */
 export function lexiconPhraseAt(ctx: RuleContext, list: string, pos: number, maxWords = 3): number {
-  const { phrases } = documentMemo(ctx);
-  let byOffset = phrases.get(list);
-  if (!byOffset) { byOffset = new Map(); phrases.set(list, byOffset); }
-  const key = pos * 4 + maxWords;
-  let length = byOffset.get(key);
-  if (length === undefined) {
-    length = longestPhrase(ctx, list, pos, maxWords);
-    byOffset.set(key, length);
-  }
-  return length;
+  const first = wordAt(ctx.text, pos);
+  return first ? phraseFrom(ctx, list, first, maxWords) : 0;
+}
+
+/**
+ * Length of the longest phrase of lexicon `list` that starts with the word `first` (up to
+ * `maxWords` words), or 0: `lexiconPhraseAt` for a word already read.
+ */
+export function phraseAt(ctx: RuleContext, list: string, first: Word, maxWords = 3): number {
+  return phraseFrom(ctx, list, first, maxWords);
 }
 
 // First words (folded) of the multi-word phrases of each built-in list: a phrase of two or
@@ -246,13 +464,23 @@ function mayStartMultiWord(list: string, word: string): boolean {
   return firsts.has(folded);
 }
 
-function longestPhrase(ctx: RuleContext, list: string, pos: number, maxWords: number): number {
-  const first = wordAt(ctx.text, pos);
-  return first ? phraseFrom(ctx, list, first, maxWords) : 0;
-}
-
 /** Length of the longest phrase of `list` that starts with the word `first` (up to `maxWords` words), or 0. */
 function phraseFrom(ctx: RuleContext, list: string, first: Word, maxWords: number): number {
+  const index = FACT_INDEX.get(list);
+  if (index !== undefined) {
+    const facts = wordFacts(ctx, first);
+    // No phrase of two words or more can start with this word: the word alone decides.
+    if (maxWords < 2 || ((facts >>> (MULTI_SHIFT + index)) & 1) === 0) return ((facts >>> index) & 1) !== 0 ? first.end - first.start : 0;
+  }
+  if (trieExactAt(ctx, list, first.start)) {
+    const length = triePhrase(ctx, list, first.start, first.end, maxWords);
+    if (length >= 0) return length;
+  }
+  return stringPhraseFrom(ctx, list, first, maxWords);
+}
+
+/** `phraseFrom` by folded strings: the reference the trie path must agree with. */
+function stringPhraseFrom(ctx: RuleContext, list: string, first: Word, maxWords: number): number {
   const { text } = ctx;
   let best = inLexicon(ctx, list, first.text) ? first.end - first.start : 0;
   if (maxWords < 2 || !mayStartMultiWord(list, first.text)) return best;
@@ -278,30 +506,37 @@ export interface PersonNameOptions {
   allowAcronym?: boolean;
 }
 
+const NO_OPTIONS: PersonNameOptions = {};
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|ar|an)-\p{Lu}/u;
+
 /**
  * Reads a personal name at `pos`: capitalized words, with lower-case particles between them
  * (`Johari bin Abdul`). Stops before titles, designators, weekdays and other stop words.
- * Returns null when no plausible name starts there.
+ * Returns null when no plausible name starts there. `first`, when given, is the word at
+ * `pos` already read.
  *
  * @example
  * ```ts
  * readPersonName(ctx, 'Budi bin Sartono tiba', 0); // -> { start: 0, end: 16, words: [Budi, Sartono] }
  * ```
  */
-export function readPersonName(ctx: RuleContext, pos: number, options: PersonNameOptions = {}): NameRun | null {
+export function readPersonName(ctx: RuleContext, pos: number, options: PersonNameOptions = NO_OPTIONS, first: Word | null = null): NameRun | null {
   const { text } = ctx;
   const maxWords = options.maxWords ?? 5;
   const words: Word[] = [];
   let p = pos;
   let end = pos;
+  let allUpper = true;
   while (words.length < maxWords) {
-    const w = wordAt(text, p);
+    const w = first !== null && p === pos ? first : wordAt(text, p);
     if (!w) break;
     if (!w.capitalized) {
       // A particle counts only between two capitalized words.
-      const particle = inLexicon(ctx, 'name-particles', w.text) || /^(?:al|el|ad|as|ash|ar|an)-\p{Lu}/u.test(w.text);
-      if (!particle || words.length === 0) break;
-      if (/-\p{Lu}/u.test(w.text)) { words.push(w); end = w.end; p = skipSpaces(text, w.end); continue; }
+      if (words.length === 0) break;
+      const t = w.text;
+      const particle = wordIn(ctx, 'name-particles', w) || ((t.charCodeAt(2) === 0x2d || t.charCodeAt(3) === 0x2d) && PARTICLE_PREFIX.test(t));
+      if (!particle) break;
+      if (/-\p{Lu}/u.test(t)) { words.push(w); allUpper &&= w.upper; end = w.end; p = skipSpaces(text, w.end); continue; }
       const after = nextWord(text, w.end);
       if (!after?.capitalized) break;
       p = after.start;
@@ -312,6 +547,7 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
     if (words.length === 0 && isNeverNameStart(ctx, w)) return null;
     if (words.length > 0 && w.upper && !words[words.length - 1]!.upper) break; // `Budi PKV`: an acronym ends the name
     words.push(w);
+    allUpper &&= w.upper;
     end = w.end;
     const next = skipSpaces(text, w.end);
     if (next === w.end) break;
@@ -319,7 +555,7 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
   }
   if (words.length === 0) return null;
   if (words.length === 1 && words[0]!.upper && !options.allowAcronym) return null;
-  if (words.every((w) => w.upper) && words.length > 1) return null;
+  if (allUpper && words.length > 1) return null;
   return { start: pos, end, words };
 }
 
@@ -328,6 +564,21 @@ const NEVER_START_KNOWN = 1;
 const NEVER_START = 2;
 const BOUNDARY_KNOWN = 4;
 const BOUNDARY = 8;
+
+/** The member bit of `list` in a word's facts (its "may start a phrase" bit is `<< MULTI_SHIFT`). */
+function bitOf(list: (typeof FACT_LISTS)[number]): number {
+  return 1 << FACT_INDEX.get(list)!;
+}
+
+// Lists whose phrase at a word means no personal name starts there, and those whose phrase
+// ends a name run (single words by their member bits; phrases looked up only when the
+// word may start one).
+const NEVER_START_LISTS = ['capitalized-common-nouns', 'org-designators', 'place-designators', 'event-document-heads', 'embassy-words'] as const;
+const NEVER_START_MEMBERS = NEVER_START_LISTS.reduce((bits, list) => bits | bitOf(list), 0) | bitOf('sentence-openers') | bitOf('name-stop-words');
+const NEVER_START_MULTI = NEVER_START_LISTS.reduce((bits, list) => bits | (bitOf(list) << MULTI_SHIFT), 0);
+const BOUNDARY_LISTS = ['org-designators', 'place-designators'] as const;
+const BOUNDARY_MEMBERS = bitOf('name-stop-words') | bitOf('capitalized-common-nouns') | bitOf('org-designators') | bitOf('place-designators');
+const BOUNDARY_MULTI = BOUNDARY_LISTS.reduce((bits, list) => bits | (bitOf(list) << MULTI_SHIFT), 0);
 
 /** A capitalized word that a personal name never starts with (common nouns, openers, designators). */
 export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
@@ -341,10 +592,13 @@ export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
 }
 
 function neverNameStartUncached(ctx: RuleContext, w: Word): boolean {
-  return phraseFrom(ctx, 'capitalized-common-nouns', w, 3) > 0 || inLexicon(ctx, 'sentence-openers', w.text) ||
-    inLexicon(ctx, 'name-stop-words', w.text) || phraseFrom(ctx, 'org-designators', w, 3) > 0 ||
-    phraseFrom(ctx, 'place-designators', w, 3) > 0 || phraseFrom(ctx, 'event-document-heads', w, 3) > 0 ||
-    phraseFrom(ctx, 'embassy-words', w, 3) > 0 || ctx.titleAt(w.start) > 0;
+  // A phrase of the common-noun, opener, stop-word, designator, event or embassy lists, or a title.
+  const f = wordFacts(ctx, w);
+  if ((f & NEVER_START_MEMBERS) !== 0) return true;
+  if ((f & NEVER_START_MULTI) !== 0) {
+    for (const list of NEVER_START_LISTS) if (((f >>> MULTI_SHIFT) & bitOf(list)) !== 0 && phraseFrom(ctx, list, w, 3) > 0) return true;
+  }
+  return ctx.titleAt(w.start) > 0;
 }
 
 /** A capitalized word that ends a personal name run (`Budi Senin`, `Budi Kota`). */
@@ -359,9 +613,13 @@ function isNameBoundary(ctx: RuleContext, w: Word): boolean {
 }
 
 function nameBoundaryUncached(ctx: RuleContext, w: Word): boolean {
-  return inLexicon(ctx, 'name-stop-words', w.text) || inLexicon(ctx, 'capitalized-common-nouns', w.text) ||
-    phraseFrom(ctx, 'org-designators', w, 3) > 0 || phraseFrom(ctx, 'place-designators', w, 3) > 0 ||
-    ctx.isKnown(w.start, 'PLACE') || ctx.isKnown(w.start, 'ORG');
+  // A stop word, a common noun, a designator phrase, or a known place or organization.
+  const f = wordFacts(ctx, w);
+  if ((f & BOUNDARY_MEMBERS) !== 0) return true;
+  if ((f & BOUNDARY_MULTI) !== 0) {
+    for (const list of BOUNDARY_LISTS) if (((f >>> MULTI_SHIFT) & bitOf(list)) !== 0 && phraseFrom(ctx, list, w, 3) > 0) return true;
+  }
+  return ctx.isKnown(w.start, 'PLACE') || ctx.isKnown(w.start, 'ORG');
 }
 
 /** The body of a designated name: where it ends, and its words (known entities marked). */
@@ -392,7 +650,7 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
     const w = wordAt(text, p);
     if (!w) break;
     if (!w.capitalized) {
-      if (!options.connectors || words.length === 0 || !inLexicon(ctx, 'name-connectors', w.text)) break;
+      if (!options.connectors || words.length === 0 || !wordIn(ctx, 'name-connectors', w)) break;
       const after = nextWord(text, w.end);
       if (!after?.capitalized || isCode(after)) break;
       p = after.start;
@@ -402,7 +660,7 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
     // A known person after the body belongs to a title phrase, not to the name.
     if (ctx.isKnown(w.start, 'PERSON') && !ctx.isKnown(w.start, 'ORG') && !ctx.isKnown(w.start, 'PLACE')) break;
     if (words.length > 0 && ctx.titleAt(w.start) > 0) break;
-    if (inLexicon(ctx, 'name-stop-words', w.text)) break;
+    if (wordIn(ctx, 'name-stop-words', w)) break;
     const known = ctx.gazetteerAt(w.start);
     const stop = known && known.end > w.end ? known.end : w.end;
     words.push({ start: w.start, end: stop, known: known !== undefined && known.type !== 'PERSON' });
@@ -429,7 +687,7 @@ export function followsTitle(ctx: RuleContext, pos: number): boolean {
   while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00A0')) i--;
   if (i === pos) return false;
   let j = i;
-  while (j > 0 && /[\p{L}\p{M}’']/u.test(text[j - 1]!)) j--;
+  while (j > 0 && isLetterMarkOrApostrophe(text.charCodeAt(j - 1))) j--;
   return j < i && ctx.titleAt(j) === i - j;
 }
 

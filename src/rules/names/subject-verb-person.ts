@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import type { RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { inLexicon, isNeverNameStart, readPersonName, wordBefore, type Word } from './scan.js';
+import { wordIn, isLowerCode, isNeverNameStart, readPersonName, wordBefore, type Word } from './scan.js';
 
 const MAX_NAME_WORDS = 4;
 const MAX_ADVERBS = 2;
@@ -47,18 +47,18 @@ export const subjectVerbPersonRule = defineRule({
   extract: (_m, ctx) => {
     const { text } = ctx;
     const trigger = ctx.trigger!;
-    if (!/^\p{Ll}/u.test(text[trigger.start]!)) return [];
+    if (!isLowerCode(text.charCodeAt(trigger.start))) return [];
     // `Budi juga mengatakan`, `Budi lantas meminta`: adverbs between subject and verb.
     let end = trigger.start;
     for (let n = 0; n < MAX_ADVERBS; n++) {
       const w = wordBefore(text, end);
-      if (!w || w.capitalized || !inLexicon(ctx, 'subject-adverbs', w.text)) break;
+      if (!w || w.capitalized || !wordIn(ctx, 'subject-adverbs', w)) break;
       end = w.start;
     }
     const run = capitalizedRunBefore(ctx, end, MAX_NAME_WORDS);
     // An opener (`Kemudian Budi mengatakan`) is not part of the name; a common noun or a
     // title (`Rakyat Zyrtal`, `Gubernur Budi`) makes it someone else's case.
-    while (run.length > 0 && inLexicon(ctx, 'sentence-openers', run[0]!.text)) run.shift();
+    while (run.length > 0 && wordIn(ctx, 'sentence-openers', run[0]!)) run.shift();
     if (run.length === 0 || run.length > MAX_NAME_WORDS || isNeverNameStart(ctx, run[0]!)) return [];
     const start = run[0]!.start;
     const nameEnd = run[run.length - 1]!.end;

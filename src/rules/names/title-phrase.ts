@@ -5,8 +5,8 @@
  * then the name. Titles are never part of the person's span.
  */
 import type { Candidate, RuleContext } from '../../types.js';
-import { readOrganization, readPlace } from './designated.js';
-import { isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
+import { organizationAt, placeAt } from './designated.js';
+import { isNeverNameStart, phraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
 
 /** What a title phrase yielded: the person (if any) and the names inside the phrase. */
 export interface TitlePhrase {
@@ -18,6 +18,7 @@ export interface TitlePhrase {
 }
 
 const MAX_STEPS = 10;
+const ALLOW_ACRONYM = { allowAcronym: true };
 
 /**
  * Reads from `pos`, right after a title, to the person the title introduces.
@@ -71,7 +72,7 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
       if (known.type === 'PERSON' || ctx.isKnown(q, 'PERSON')) return { person: { start: known.start, end: known.end, type: 'PERSON', priority: personPriority }, inside, end: known.end };
       if (known.type === 'ORG') {
         // A known organization may open a longer designated name: keep the longer reading.
-        const org = readOrganization(ctx, q, { beforePerson: true });
+        const org = organizationAt(ctx, word, true);
         if (org && org.end > known.end) { inside.push(org); p = org.end; continue; }
       }
       p = known.end;
@@ -85,13 +86,13 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
       if (place && place.type !== 'PERSON') { p = place.end; continue; }
       break;
     }
-    const org = readOrganization(ctx, q, { beforePerson: true });
+    const org = organizationAt(ctx, word, true);
     if (org) { inside.push(org); p = org.end; continue; }
-    const place = readPlace(ctx, q, { beforePerson: true });
+    const place = placeAt(ctx, word, true);
     if (place) { inside.push(place); p = place.end; continue; }
-    if (lexiconPhraseAt(ctx, 'org-framing-words', q) > 0 || lexiconPhraseAt(ctx, 'embassy-words', q) > 0) break;
+    if (phraseAt(ctx, 'org-framing-words', word) > 0 || phraseAt(ctx, 'embassy-words', word) > 0) break;
     if (isNeverNameStart(ctx, word)) break;
-    const name = readPersonName(ctx, q, { allowAcronym: true });
+    const name = readPersonName(ctx, q, ALLOW_ACRONYM, word);
     if (!name) break;
     return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
   }

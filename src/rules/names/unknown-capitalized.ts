@@ -11,8 +11,12 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { MID_SENTENCE_CAPITAL } from '../patterns.generated.js';
-import { inLexicon, isNeverNameStart, lexiconPhraseAt, offsetMemo, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun } from './scan.js';
+import { documentOf, wordIn, isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun } from './scan.js';
 import { charClass } from '../../text/tokenize.js';
+
+/** No candidate (shared: most matches give none). */
+const NONE: Candidate[] = Object.freeze([]) as unknown as Candidate[];
+const THREE_WORDS = { maxWords: 3 };
 
 /** Loses every tie: any other reading of the span wins. */
 const FALLBACK_PRIORITY = -10;
@@ -46,21 +50,28 @@ function afterLowerCaseWord(text: string, pos: number): boolean {
 /** Longest line (in characters) that can be a headline. */
 const MAX_HEADLINE = 240;
 
-/** True when most longer words of the line holding `pos` are capitalized (a headline). */
+// The last line asked about (matches come in text order, so most questions are about it).
+let lineDocument: object | null = null;
+let lineStart = -1;
+let lineEnd = -1;
+let lineAnswer = false;
+
+/**
+ * True when most longer words of the line holding `pos` are capitalized (a headline). A line
+ * longer than a headline can be is none.
+ */
 function onTitleCaseLine(ctx: RuleContext, pos: number): boolean {
   const { text } = ctx;
-  // Look for the line's ends no further than a headline can be long.
-  let lineStart = pos;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) if (pos - --lineStart > MAX_HEADLINE) return false;
-  let lineEnd = pos;
-  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 0x0a) if (++lineEnd - lineStart > MAX_HEADLINE) return false;
-  const memo = offsetMemo<boolean>(ctx, 'title-case-line');
-  let answer = memo.get(lineStart);
-  if (answer === undefined) {
-    answer = titleCaseLine(text, lineStart, lineEnd);
-    memo.set(lineStart, answer);
-  }
-  return answer;
+  const doc = documentOf(ctx);
+  if (doc === lineDocument && pos >= lineStart && pos < lineEnd) return lineAnswer;
+  const start = pos > 0 ? text.lastIndexOf('\n', pos - 1) + 1 : 0;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  lineDocument = doc;
+  lineStart = start;
+  lineEnd = end;
+  lineAnswer = end - start <= MAX_HEADLINE && titleCaseLine(text, start, end);
+  return lineAnswer;
 }
 
 /** True when the line ends with `.`, `!` or `?` (closing quotes and brackets aside): a sentence, not a headline. */
@@ -91,10 +102,10 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   const { text } = ctx;
   // The noun before it says what it names: `majalah Zyrtime` (ORG), `bahasa Zyrtal` (no person).
   const head = wordBefore(text, run.start);
-  const lowerHead = head && !head.capitalized ? head.text : null;
-  if (lowerHead !== null && inLexicon(ctx, 'org-head-nouns', lowerHead)) return { start: run.start, end: run.end, type: 'ORG' };
+  const lowerHead = head && !head.capitalized ? head : null;
+  if (lowerHead !== null && wordIn(ctx, 'org-head-nouns', lowerHead)) return { start: run.start, end: run.end, type: 'ORG' };
   const last = run.words[run.words.length - 1]!;
-  if (run.words.length > 1 && inLexicon(ctx, 'org-name-finals', last.text)) return { start: run.start, end: run.end, type: 'ORG' };
+  if (run.words.length > 1 && wordIn(ctx, 'org-name-finals', last)) return { start: run.start, end: run.end, type: 'ORG' };
   // The final word may stand outside the run (`Zyrtal Tbk`: a word a person's name stops before).
   const after = skipSpaces(text, run.end);
   if (after > run.end) {
@@ -102,7 +113,7 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
     if (finalLength > 0 && /^\p{Lu}/u.test(text[after]!)) return { start: run.start, end: after + finalLength, type: 'ORG' };
   }
   if (run.words.some((w) => isCamelCase(w.text))) return { start: run.start, end: run.end, type: 'ORG' };
-  if (lowerHead !== null && inLexicon(ctx, 'non-person-heads', lowerHead)) return null;
+  if (lowerHead !== null && wordIn(ctx, 'non-person-heads', lowerHead)) return null;
   return { start: run.start, end: run.end, type: 'PERSON' };
 }
 
@@ -152,13 +163,13 @@ export const unknownCapitalizedRule = defineRule({
   extract: (m, ctx) => {
     const pos = m.index + 1; // the match opens with the space before the word
     // Mid-sentence means after a lower-case word (or a comma), not inside a capitalized phrase.
-    if (!afterLowerCaseWord(ctx.text, pos) || ctx.gazetteerAt(pos)) return [];
+    if (!afterLowerCaseWord(ctx.text, pos) || ctx.gazetteerAt(pos)) return NONE;
     const first = wordAt(ctx.text, pos);
-    if (!first || isNeverNameStart(ctx, first)) return [];
-    if (onTitleCaseLine(ctx, pos)) return [];
-    const name = readPersonName(ctx, pos, { maxWords: 3 });
+    if (!first || isNeverNameStart(ctx, first)) return NONE;
+    if (onTitleCaseLine(ctx, pos)) return NONE;
+    const name = readPersonName(ctx, pos, THREE_WORDS, first);
     const guess = name ? guessType(ctx, name) : null;
-    return guess ? [guess] : [];
+    return guess ? [guess] : NONE;
   },
   examples: [
     'Gol itu lahir berkat kesalahan [[PERSON|Zorbanov]] .',
