@@ -249,3 +249,14 @@ describe('entry ids survive a rule win', () => {
     expect(e).toMatchObject({ text: 'Budi Sartono', source: 'rule:title-probe', id: 'person:xx:budi-sartono' });
   });
 });
+
+describe('lower-case-only text', () => {
+  it('matches full names regardless of case, not short or ambiguous forms', () => {
+    const shown = show(ner.extract('budi sartono tiba di republik kjwrt. sartono senang. zyrtal indah.'));
+    expect(shown).toEqual(['PERSON:budi sartono', 'PLACE:republik kjwrt']);
+  });
+
+  it('keeps case checks when the text has any capital', () => {
+    expect(show(ner.extract('budi sartono tiba di Kjwrt.'))).toEqual(['PLACE:Kjwrt']);
+  });
+});

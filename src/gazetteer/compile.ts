@@ -144,6 +144,10 @@ export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, token
   // End offset of the first full mention of each entry seen so far (document order): a short
   // form is proposed only after one, so `Kim` does not wake up every Kim in the lists.
   const namedBefore = new Map<string, number>();
+  // A text in lower case only (a transcript, a lower-cased corpus) carries no case evidence:
+  // match full names regardless of case, but never the short, ambiguous or common-word forms.
+  let caseless = true;
+  for (let i = 0; i < tokens.count && caseless; i++) if (tokens.shapes[i] === Shape.Capitalized || tokens.shapes[i] === Shape.Upper) caseless = false;
   for (let i = 0; i < tokens.count; i++) {
     if (roles ? (roles[i]! & ROLE_GAZETTEER) === 0 : !trie.starts(tokens.keys[i]!)) continue;
     trie.matchAt(tokens, i, (last, target) => {
@@ -151,10 +155,11 @@ export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, token
         const namedEnd = namedBefore.get(target.entry.id);
         if (namedEnd === undefined || namedEnd > tokens.starts[i]!) return;
       }
+      if (caseless && (target.short || target.ambiguous || target.commonWord || last === i && tokens.ends[i]! - tokens.starts[i]! < 4)) return;
       // Check case on every token that the alias spells with capitals.
       let t = i;
       let fits = true;
-      for (let k = 0; k < target.shapes.length && t <= last; k++, t++) {
+      for (let k = 0; k < target.shapes.length && t <= last && !caseless; k++, t++) {
         while (tokens.hyphen[t] && t < last) t++;
         const letters = tokens.ends[t]! - tokens.starts[t]!;
         if (!shapeFits(target.shapes[k]!, tokens.shapes[t]!, k === 0, letters)) {
