@@ -23,3 +23,49 @@ describe('NAME_RULES', () => {
     expect(NAME_RULES.find((rule) => rule.id === 'unknown-capitalized')!.pattern.source.startsWith('[\\x20\\u00A0]\\p{Lu}(?<=')).toBe(true);
   });
 });
+
+describe('scan: lexicon look-ups by word facts and by the document trie', () => {
+  // The fast paths (word facts, `ctx.lexiconAt`) must answer exactly what folded strings
+  // answer, also on spellings where a word and the tokenizer's tokens part ways.
+  const LISTS = [
+    'capitalized-common-nouns', 'org-designators', 'place-designators', 'place-designators-lowercase', 'event-document-heads',
+    'embassy-words', 'sentence-openers', 'name-stop-words', 'name-particles', 'org-name-finals', 'org-framing-words',
+    'place-name-finals', 'compass-words', 'titles',
+  ];
+  const TEXTS = [
+    'Kantor Berita Zyrtal melaporkan. Kantor - Berita Zyrtal. Kantor\nBerita Zyrtal. Kota-kota di Tanah Air.',
+    'Wakil-Presiden Kim Jong-un’s tiba di Ibu Kota. Dato’s2 Daʼud, Zyrtalʼs vtv.vn 3.Kota A1.B (Sekjen) Bandar Udara.',
+    'Sementara itu, Kedutaan Besar Zyrtal di Negara Bagian Kwort dan Pengadilan Negeri Barat Daya; ibu kota Zyrtal.',
+    'Presiden Budi bin Sartono dan al-Zyrt de Gaulle, Konferensi Tingkat Tinggi 𝐀bc 😀 Sidang Umum Kedua Pemimpin.',
+    'Para Presiden-presiden dan Menteri-menteri bertemu Wakil Presiden Zyrtal.',
+    'Pidato Wakil-Presiden’s itu, kata Wakil-Presiden.Zyrtal dan Ibu-Kota’s warga.',
+  ];
+  it('lexiconPhraseAt and wordIn agree with folded strings at every word', async () => {
+    const { defineRule, createExtractor } = await import('../src/index.js');
+    const { lexiconPhraseAt, lexiconPhraseAtByStrings, wordAt, wordIn } = await import('../src/rules/names/scan.js');
+    const mismatches: string[] = [];
+    let checked = 0;
+    const probe = defineRule({
+      id: 'scan-probe',
+      pattern: /[\p{L}\p{N}]+/u,
+      extract: (m, ctx) => {
+        const w = wordAt(ctx.text, m.index);
+        if (w === null || w.start !== m.index) return [];
+        for (const list of LISTS) {
+          for (const maxWords of [1, 2, 3]) {
+            checked++;
+            const fast = lexiconPhraseAt(ctx, list, m.index, maxWords);
+            const slow = lexiconPhraseAtByStrings(ctx, list, m.index, maxWords);
+            if (fast !== slow) mismatches.push(`${list} ${maxWords} ${JSON.stringify(w.text)}: ${fast} ≠ ${slow}`);
+          }
+          if (wordIn(ctx, list, w) !== ctx.inLexicon(list, w.text)) mismatches.push(`wordIn ${list} ${JSON.stringify(w.text)}`);
+        }
+        return [];
+      },
+    });
+    const ner = createExtractor({ rules: [probe] });
+    for (const text of TEXTS) ner.extract(text);
+    expect(checked).toBeGreaterThan(1000);
+    expect(mismatches).toEqual([]);
+  });
+});

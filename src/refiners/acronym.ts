@@ -92,7 +92,8 @@ export const acronymRefiner: Refiner = {
         if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[end] ?? ' ')) continue;
         if (owner.subarray(at, end).some((v) => v === 1)) continue;
         owner.fill(1, at, end);
-        added.push({ start: at, end, type, text: acronym, source: 'refiner:acronym', priority: ACRONYM_PRIORITY });
+        // The property order of every other candidate (one object shape through the pipeline).
+        added.push({ start: at, end, type, text: acronym, source: 'refiner:acronym', priority: ACRONYM_PRIORITY, id: undefined, value: undefined, flags: undefined });
       }
     }
     return added.length ? [...candidates, ...added] : candidates;

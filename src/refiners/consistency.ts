@@ -118,18 +118,27 @@ function firstKey(needle: string): string {
 function byStart(candidates: readonly ResolvedCandidate[]): ResolvedCandidate[] {
   const n = candidates.length;
   let sorted = true;
-  for (let i = 1; i < n; i++) if (candidates[i]!.start < candidates[i - 1]!.start) { sorted = false; break; }
+  let maxStart = 0;
+  for (let i = 0; i < n; i++) {
+    const start = candidates[i]!.start;
+    if (i > 0 && start < candidates[i - 1]!.start) sorted = false;
+    if (start > maxStart) maxStart = start;
+  }
   if (sorted) return candidates as ResolvedCandidate[];
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = candidates[i]!.start * INDEX_SPAN + i;
-  keys.sort();
+  let bits = 1;
+  while (1 << bits < n) bits++;
   const out = new Array<ResolvedCandidate>(n);
-  for (let i = 0; i < n; i++) out[i] = candidates[keys[i]! % INDEX_SPAN]!;
-  return out;
+  if (Number.isInteger(maxStart) && maxStart >= 0 && maxStart < 2 ** (31 - bits)) {
+    // Start and index in one 31-bit integer: the common case, and the fastest sort.
+    const keys = new Int32Array(n);
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < n; i++) keys[i] = (candidates[i]!.start << bits) | i;
+    keys.sort();
+    for (let i = 0; i < n; i++) out[i] = candidates[keys[i]! & mask]!;
+    return out;
+  }
+  return [...candidates].sort((a, b) => a.start - b.start);
 }
-
-/** Room for the index in a packed sort key (starts stay below 2^53 / 2^21). */
-const INDEX_SPAN = 2 ** 21;
 
 /**
  * Every word-bounded occurrence of every needle, found in one pass over the document's
@@ -144,13 +153,23 @@ function findAll(doc: DocumentState, needles: readonly Needle[]): Array<{ at: nu
     const list = byKey.get(key);
     if (list) list.push(n); else byKey.set(key, [n]);
   }
+  // A cheap filter before the map: the first letter and length of the ASCII-led keys.
+  const lengthsByFirst = new Uint32Array(128);
+  for (const key of byKey.keys()) {
+    const first = key.charCodeAt(0);
+    if (first < 128) lengthsByFirst[first]! |= 1 << Math.min(key.length, 31);
+  }
   const found: Array<{ at: number; needle: Needle }> = [];
-  for (let i = 0; i < tokens.count; i++) {
+  const { count, shapes, keys, starts } = tokens;
+  for (let i = 0; i < count; i++) {
     // Needles start with a capital letter.
-    if (tokens.shapes[i]! < Shape.Capitalized) continue;
-    const list = byKey.get(tokens.keys[i]!);
+    if (shapes[i]! < Shape.Capitalized) continue;
+    const key = keys[i]!;
+    const first = key.charCodeAt(0);
+    if (first < 128 && (lengthsByFirst[first]! & (1 << Math.min(key.length, 31))) === 0) continue;
+    const list = byKey.get(key);
     if (list === undefined) continue;
-    const at = tokens.starts[i]!;
+    const at = starts[i]!;
     if (WORD_CHAR.test(text[at - 1] ?? ' ')) continue;
     for (const needle of list) {
       if (at < needle.from || !text.startsWith(needle.text, at)) continue;
@@ -160,6 +179,55 @@ function findAll(doc: DocumentState, needles: readonly Needle[]): Array<{ at: nu
   }
   // The candidate named first keeps the overlaps; then text order.
   return found.sort((x, y) => x.needle.rank - y.needle.rank || x.at - y.at);
+}
+
+/**
+ * The stretches of text the candidates (sorted by start) and the spans added so far cover:
+ * `overlaps` finds a covered position in `[start, end)` by a binary search over the starts
+ * and the running maximum of the ends (positions past the text are never covered).
+ */
+class Taken {
+  private readonly starts: Float64Array;
+  private readonly maxEnds: Float64Array;
+  private readonly count: number;
+  private readonly added: number[] = [];
+
+  constructor(sorted: readonly ResolvedCandidate[], private readonly length: number) {
+    this.starts = new Float64Array(sorted.length);
+    this.maxEnds = new Float64Array(sorted.length);
+    let n = 0;
+    let maxEnd = -Infinity;
+    for (const c of sorted) {
+      const start = Math.max(c.start, 0);
+      const end = Math.min(c.end, length);
+      if (end <= start) continue; // covers nothing
+      this.starts[n] = start;
+      maxEnd = Math.max(maxEnd, end);
+      this.maxEnds[n] = maxEnd;
+      n++;
+    }
+    this.count = n;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const to = Math.min(end, this.length);
+    if (to <= start) return false;
+    // Spans starting before `to`: the first `lo` of them.
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < to) lo = mid + 1; else hi = mid;
+    }
+    if (lo > 0 && this.maxEnds[lo - 1]! > start) return true;
+    const { added } = this;
+    for (let i = 0; i < added.length; i += 2) if (added[i]! < to && added[i + 1]! > start) return true;
+    return false;
+  }
+
+  add(start: number, end: number): void {
+    this.added.push(start, end);
+  }
 }
 
 /**
@@ -179,15 +247,15 @@ export const consistencyRefiner: Refiner = {
     const seenText = new Set<string>();
     const seenShort = new Set<string>();
     const seenPerson = new Set<string>();
-    const sorted = candidates.length < INDEX_SPAN ? byStart(candidates) : [...candidates].sort((a, b) => a.start - b.start);
+    const sorted = byStart(candidates);
     for (const c of sorted) {
       // The fallback's guesses (`rule:unknown-capitalized`) are too weak to spread.
       if (c.type === 'DATE' || c.flags?.includes('short') || c.source === 'rule:unknown-capitalized') continue;
       // Rule-found names said again anywhere in the document (headlines come before the body).
       // One capitalized word is repeated only for people: a lone word a rule read as a place
       // or an organization from weak context (`di Zyrtal`) is not trusted everywhere.
-      const repeatable = c.type === 'PERSON' || c.text.includes(' ') || c.text.includes('\u00A0');
-      if (repeatable && c.source.startsWith('rule:') && c.text.length >= 3 && !seenText.has(c.text) && (charClass(c.text.charCodeAt(0)) & UPPER) !== 0) {
+      if (c.text.length >= 3 && (charClass(c.text.charCodeAt(0)) & UPPER) !== 0 && c.source.startsWith('rule:') &&
+        (c.type === 'PERSON' || c.text.includes(' ') || c.text.includes('\u00A0')) && !seenText.has(c.text)) {
         seenText.add(c.text);
         needles.push({ text: c.text, from: 0, like: c, short: false, rank: needles.length });
       }
@@ -203,20 +271,20 @@ export const consistencyRefiner: Refiner = {
       needles.push({ text: part, from: c.end, like: c, short: true, rank: needles.length });
     }
     if (needles.length === 0) return candidates;
-    const owner = new Uint8Array(text.length);
-    for (const c of candidates) owner.fill(1, c.start, c.end);
-    const free = (start: number, end: number): boolean => {
-      for (let p = start; p < end; p++) if (owner[p] === 1) return false;
-      return true;
-    };
+    const found = findAll(doc, needles);
+    if (found.length === 0) return candidates;
+    const taken = new Taken(sorted, text.length);
     const added: ResolvedCandidate[] = [];
-    for (const { at, needle } of findAll(doc, needles)) {
+    for (const { at, needle } of found) {
       const end = at + needle.text.length;
-      if (!free(at, end) || (needle.short && insideLongerName(doc, at, end))) continue;
-      owner.fill(1, at, end);
+      if (taken.overlaps(at, end) || (needle.short && insideLongerName(doc, at, end))) continue;
+      taken.add(at, end);
       const { like } = needle;
-      const c: ResolvedCandidate = { start: at, end, type: like.type, text: needle.text, source: 'refiner:consistency', priority: CONSISTENCY_PRIORITY };
-      if (like.id !== undefined) c.id = like.id;
+      // The property order of every other candidate (one object shape through the pipeline).
+      const c: ResolvedCandidate = {
+        start: at, end, type: like.type, text: needle.text, source: 'refiner:consistency', priority: CONSISTENCY_PRIORITY,
+        id: like.id, value: undefined, flags: undefined,
+      };
       added.push(c);
     }
     return added.length ? [...candidates, ...added] : candidates;

@@ -192,18 +192,20 @@ export function isCode(word: Word): boolean {
  * question at the same offset (a title phrase is read from each of its title words).
  */
 interface DocumentMemo {
-  /** Per list and word limit: offset → longest phrase length. */
-  phrases: Map<string, Map<number, number>>;
   /**
-   * False when the text holds a spelling where a word of `wordAt` may end inside a token of
-   * the document (`Jong-un’s`, `Dato’s2`, `ʼ`): lexicon look-ups then take the string path.
+   * 0 when the text holds a spelling where a word of `wordAt` may end inside a token of the
+   * document (`Jong-un’s`, `Dato’s2`, `ʼ`): lexicon look-ups then take the string path; 1
+   * when not; -1 until first asked.
    */
-  exact: boolean;
+  exact: number;
   /** Offset → bits of facts about the word there (see `NEVER_START`). */
   facts: Map<number, number>;
   /** Scratch answers of other modules, by their own key. */
   extra: Map<string, Map<number, unknown>>;
-  /** Offset → facts of the word there (`wordFacts`), -1 until asked; made on first use. */
+  /**
+   * Offset → facts of the word there (`wordFacts`), -1 until asked: the shared table, reset
+   * for this document on first use (one document is read at a time; a switch resets it).
+   */
   wordFacts: Int32Array | null;
 }
 
@@ -214,7 +216,7 @@ interface DocumentMemo {
 const INEXACT = /\u02BC|['\u2019.][\p{L}\p{M}]+\p{N}|-[\p{L}\p{M}\p{N}]+['\u2019.]\p{L}/u;
 
 function newMemo(text: string): DocumentMemo {
-  return { phrases: new Map(), facts: new Map(), extra: new Map(), exact: text === '' || !INEXACT.test(text), wordFacts: null };
+  return { facts: new Map(), extra: new Map(), exact: text === '' ? 1 : -1, wordFacts: null };
 }
 
 // The context's `isKnown` is made afresh for each document, so it identifies the document.
@@ -280,7 +282,9 @@ function listKnown(ctx: RuleContext, list: string): boolean {
  * word-by-word string look-up would: a token starts at `pos` and words end where tokens end.
  */
 function trieExactAt(ctx: RuleContext, list: string, pos: number): boolean {
-  if (!documentMemo(ctx).exact) return false;
+  const memo = documentMemo(ctx);
+  if (memo.exact === -1) memo.exact = INEXACT.test(ctx.text) ? 0 : 1;
+  if (memo.exact === 0) return false;
   if (pos > 0) {
     const prev = ctx.text.charCodeAt(pos - 1);
     if ((charClass(prev) & WORD_CHAR) !== 0 || isApostropheOrDot(prev) || prev === 0x2bc) return false;
@@ -369,12 +373,22 @@ function factsOf(ctx: RuleContext, word: string): number {
   return facts;
 }
 
+// One table for every document (reset per document): no allocation per document.
+let sharedFactsTable = new Int32Array(4096);
+
+function factsTable(memo: DocumentMemo, length: number): Int32Array {
+  if (sharedFactsTable.length < length) sharedFactsTable = new Int32Array(Math.max(length, sharedFactsTable.length * 2));
+  sharedFactsTable.fill(-1, 0, length);
+  memo.wordFacts = sharedFactsTable;
+  return sharedFactsTable;
+}
+
 /** The bits of `FACT_LISTS` memberships of `w`, computed once per word object and per offset. */
 function wordFacts(ctx: RuleContext, w: Word): number {
   let facts = w.facts;
   if (facts === -1) {
     const memo = documentMemo(ctx);
-    const table = (memo.wordFacts ??= new Int32Array(ctx.text.length).fill(-1));
+    const table = memo.wordFacts ?? factsTable(memo, ctx.text.length);
     facts = table[w.start]!;
     if (facts === -1) {
       facts = factsOf(ctx, w.text);
@@ -477,6 +491,16 @@ function phraseFrom(ctx: RuleContext, list: string, first: Word, maxWords: numbe
     if (length >= 0) return length;
   }
   return stringPhraseFrom(ctx, list, first, maxWords);
+}
+
+/**
+ * `lexiconPhraseAt` by folded strings only (no word facts, no trie): the reference the fast
+ * paths must agree with.
+ * @internal
+ */
+export function lexiconPhraseAtByStrings(ctx: RuleContext, list: string, pos: number, maxWords = 3): number {
+  const first = wordAt(ctx.text, pos);
+  return first ? stringPhraseFrom(ctx, list, first, maxWords) : 0;
 }
 
 /** `phraseFrom` by folded strings: the reference the trie path must agree with. */
