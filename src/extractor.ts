@@ -19,6 +19,9 @@ import type { DocumentState } from './refiners/refiner.js';
 import { builtinData } from './data/builtins.generated.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 
+/** One bit per entity type, for type sets kept as numbers. */
+const TYPE_BIT: Record<EntityType, number> = { PERSON: 1, ORG: 2, PLACE: 4, DATE: 8 };
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
 
 /**
@@ -104,17 +107,6 @@ function lexiconIndex(lexicons: readonly LexiconFile[], gazetteers: readonly Gaz
   };
 }
 
-function tokenAt(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens.starts[mid]!;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
-}
 
 /**
  * Compiles an extractor: validates and indexes gazetteers and lexicons, compiles rules.
@@ -174,29 +166,59 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   };
   const inLexicon = (list: string, word: string): boolean => lexicon.folded(list)?.has(phraseKey(word)) ?? false;
 
-  function contextFor(text: string, published: CalendarDate | null, tokens: Tokens, byStart: Map<number, ResolvedCandidate[]>): Omit<RuleContext, 'trigger'> {
+  function contextFor(text: string, published: CalendarDate | null, tokens: Tokens, gazetteerCandidates: readonly ResolvedCandidate[]): Omit<RuleContext, 'trigger'> {
+    // Rules ask about the same offsets again and again: answer from per-document tables,
+    // built on first use. Token index by start offset (-1: no token starts there).
+    let tokenAtOffset: Int32Array | null = null;
+    const tokenIndex = (offset: number): number => {
+      if (tokenAtOffset === null) {
+        tokenAtOffset = new Int32Array(text.length + 1).fill(-1);
+        for (let i = 0; i < tokens.count; i++) tokenAtOffset[tokens.starts[i]!] = i;
+      }
+      return offset >= 0 && offset <= text.length ? tokenAtOffset[offset]! : -1;
+    };
+    // Known names by start: the longest full (not short-form) candidate, and a bit per type.
+    let known: Map<number, { longest: ResolvedCandidate; types: number }> | null = null;
+    const knownAt = (offset: number) => {
+      if (known === null) {
+        known = new Map();
+        for (const c of gazetteerCandidates) {
+          if (c.flags?.includes('short')) continue;
+          const entry = known.get(c.start);
+          const bit = TYPE_BIT[c.type];
+          if (entry === undefined) known.set(c.start, { longest: c, types: bit });
+          else {
+            entry.types |= bit;
+            const l = entry.longest;
+            if (c.end > l.end || (c.end === l.end && c.priority > l.priority)) entry.longest = c;
+          }
+        }
+      }
+      return known.get(offset);
+    };
     return {
       text,
       published,
       isTitle: (phrase: string) => inLexicon('titles', phrase),
       titleAt: (offset: number): number => {
-        const index = tokenAt(tokens, offset);
+        const index = tokenIndex(offset);
         if (index < 0) return 0;
-        let end = 0;
-        gazetteer.titles.matchAt(tokens, index, (last) => { end = tokens.ends[last]!; });
-        return end ? end - offset : 0;
+        const last = gazetteer.titles.longestAt(tokens, index);
+        return last < 0 ? 0 : tokens.ends[last]! - offset;
       },
       lexiconAt: (list: string, offset: number): number => {
         const trie = lexicon.trie(list);
         if (trie === null) throw new WartaInputError(`warta: lexiconAt: unknown word list ${JSON.stringify(list)}`);
-        const index = tokenAt(tokens, offset);
+        const index = tokenIndex(offset);
         if (index < 0 || !trie.starts(tokens.keys[index]!)) return 0;
-        let end = 0;
-        trie.matchAt(tokens, index, (last) => { end = tokens.ends[last]!; });
-        return end ? end - offset : 0;
+        const last = trie.longestAt(tokens, index);
+        return last < 0 ? 0 : tokens.ends[last]! - offset;
       },
-      gazetteerAt: (offset: number) => byStart.get(offset)?.find((c) => !c.flags?.includes('short')),
-      isKnown: (offset: number, type?: EntityType) => (byStart.get(offset) ?? []).some((c) => !c.flags?.includes('short') && (type === undefined || c.type === type)),
+      gazetteerAt: (offset: number) => knownAt(offset)?.longest,
+      isKnown: (offset: number, type?: EntityType) => {
+        const entry = knownAt(offset);
+        return entry !== undefined && (type === undefined || (entry.types & TYPE_BIT[type]) !== 0);
+      },
       inLexicon,
     };
   }
@@ -210,13 +232,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     for (let i = 0; i < tokens.count; i++) roles[i] = roleOf(tokens.keys[i]!);
 
     const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, roles);
-    const byStart = new Map<number, ResolvedCandidate[]>();
-    for (const c of gazetteerCandidates) {
-      const list = byStart.get(c.start);
-      if (list) list.push(c); else byStart.set(c.start, [c]);
-    }
-    for (const list of byStart.values()) list.sort((a, b) => b.end - a.end || b.priority - a.priority);
-    const baseContext = contextFor(text, published, tokens, byStart);
+    const baseContext = contextFor(text, published, tokens, gazetteerCandidates);
     const ruleCandidates = runRules(compiledRules, text, tokens, baseContext, roles);
 
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
@@ -253,9 +269,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const tokens = tokenize(text);
     const own = compileRules([rule], (name) => lexicon.phrases.get(name));
     const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens);
-    const byStart = new Map<number, ResolvedCandidate[]>();
-    for (const c of gazetteerCandidates) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c].sort((a, b) => b.end - a.end));
-    const ctx = contextFor(text, published, tokens, byStart);
+    const ctx = contextFor(text, published, tokens, gazetteerCandidates);
     const candidates = runRules(own, text, tokens, ctx);
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     return overlapRefiner.refine(candidates, doc, () => {});

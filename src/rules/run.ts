@@ -14,6 +14,8 @@ interface CompiledRule {
   regex: RegExp;
   /** `rule:<id>`, built once. */
   source: string;
+  /** `emit` as pairs, built once. */
+  emit: ReadonlyArray<readonly [string, EntityType]>;
 }
 
 interface TriggerTarget {
@@ -50,7 +52,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
     ids.add(rule.id);
     const indices = rule.emit ? 'd' : '';
     if (rule.triggers) {
-      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g'), source: `rule:${rule.id}` });
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
       const anchorEnd = rule.triggers.anchor === 'end';
       const phrases = [...(rule.triggers.words ?? [])];
       if (rule.triggers.lexicon !== undefined) {
@@ -60,23 +62,27 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
       }
       for (const phrase of new Set(phrases)) triggers.add(phrase, { rule: index, anchorEnd });
     } else {
-      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y'), source: `rule:${rule.id}` });
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
       scanning.push(index);
     }
   });
   return { rules: compiled, triggers, scanning };
 }
 
+const NONE: readonly ResolvedCandidate[] = Object.freeze([]);
+
 /** A rule's candidates from one match (emit groups, or its extract function). */
-function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleContext, text: string): ResolvedCandidate[] {
+function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleContext, text: string): readonly ResolvedCandidate[] {
   const { rule } = compiled;
-  let raw: Candidate[] = [];
+  let raw: readonly Candidate[] | null | undefined = NONE;
   if (rule.extract) {
-    raw = rule.extract(match, ctx) ?? [];
+    raw = rule.extract(match, ctx);
+    if (!raw || raw.length === 0) return NONE;
   } else if (rule.emit) {
-    for (const [group, type] of Object.entries(rule.emit) as Array<[string, EntityType]>) {
+    raw = [];
+    for (const [group, type] of compiled.emit) {
       const span: readonly [number, number] | undefined = group === '$0' ? [match.index, match.index + match[0].length] : match.indices?.groups?.[group];
-      if (span && span[1] > span[0]) raw.push({ start: span[0], end: span[1], type });
+      if (span && span[1] > span[0]) (raw as Candidate[]).push({ start: span[0], end: span[1], type });
     }
   }
   const out: ResolvedCandidate[] = [];

@@ -174,6 +174,23 @@ export class PhraseTrie<T> {
     }
   }
 
+  /** Last token of the longest phrase starting at token `first`, or -1 (no callback, no allocation). */
+  longestAt(tokens: Tokens, first: number): number {
+    if (tokens.hyphen[first]) return -1;
+    if (this.indexed !== null) this.expandIndexed(tokens.keys[first]!);
+    let node: TrieNode<T> | undefined = this.root;
+    let longest = -1;
+    for (let i = first; i < tokens.count; i++) {
+      if (tokens.hyphen[i] && i > first) continue;
+      if (node.next === null) break;
+      node = node.next.get(tokens.keys[i]!);
+      if (node === undefined) break;
+      if (node.pending !== null) this.expand(node);
+      if (node.values !== null) longest = i;
+    }
+    return longest;
+  }
+
   /** True when the whole phrase (folded) is stored. */
   has(phrase: string): boolean {
     let node: TrieNode<T> | undefined = this.root;
