@@ -24,6 +24,10 @@ describe('acronym refiner', () => {
     expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] ([[ORG|PBZ]]) menang. Kemudian [[ORG|PBZ]] membentuk kabinet.');
   });
 
+  it('a stock ticker of four capitals after a company names it too', () => {
+    expectMarkup(ner, 'Saham [[ORG|Partai Buruh Zyrtal]] ( [[ORG|ZYRT]] ) naik , lalu [[ORG|ZYRT]] turun lagi.');
+  });
+
   it('an acronym that does not spell the long form is not learned', () => {
     expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] (QXJ) menang. Kemudian QXJ membentuk kabinet.');
   });
@@ -52,5 +56,26 @@ describe('consistency refiner', () => {
 
   it('a short form inside a longer name is not tagged', () => {
     expectMarkup(ner, 'Gubernur [[PERSON|Budi Sartono]] tiba. Kemudian Ani Sartono Wijaya berpidato.');
+  });
+});
+
+describe('consistency refiner: items of one list are of one kind', () => {
+  it.each([
+    // Fallback guesses in a list take the type that other evidence found for its items.
+    ['a list after a designated place', 'Pabrik kecil itu tersebar di [[PLACE|Pulau Zyrtal]] , [[PLACE|Kwortan]] , dan [[PLACE|Blavoni]] .'],
+    ['a town between known places', 'Ia lahir di [[PLACE|Chicago]] , [[PLACE|Zyrtalois]] , [[PLACE|Amerika Serikat]] , tahun itu .'],
+    ['a list with no preposition before it', 'Wilayah kerjanya meliputi [[PLACE|Zyrtoa]] , [[PLACE|Bandung]] , dan [[PLACE|Kwortahi]] .'],
+    ['a pair after a preposition of place', 'Perusahaan keluarga itu bermarkas di [[PLACE|Jakarta]] , [[PLACE|Zyrtalam]] .'],
+  ])('%s', (_why, markup) => {
+    expectMarkup(ner, markup);
+  });
+
+  it.each([
+    // An apposition is not a list: the person after an organization stays a person.
+    ['an apposition after an organization', 'Menurut politisi [[ORG|Partai Buruh Zyrtal]] , [[PERSON|Kwortan Blavoni]] , harga naik .'],
+    ['a long list of people after an organization', 'Menurut pimpinan [[ORG|KPK]] , [[PERSON|Zyrta Kwortan]] , [[PERSON|Blavo Sartani]] dan [[PERSON|Kwob Zyrtoni]] sudah hadir di sana sejak pagi .'],
+    ['a name that opens the next clause', 'Ia tinggal di [[PLACE|Jakarta]] , [[PERSON|Kwortan]] menuturkan hal itu .'],
+  ])('%s', (_why, markup) => {
+    expectMarkup(ner, markup);
   });
 });

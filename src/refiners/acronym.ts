@@ -8,6 +8,7 @@ import type { Refiner } from './refiner.js';
 
 /** Priority of spans this refiner adds (below rules and gazetteer: it only fills gaps). */
 const ACRONYM_PRIORITY = 5;
+const TICKER = /^\p{Lu}{4}$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]*(?:[\x20\u00A0-]\p{Lu}[\p{Lu}\p{N}]*){0,2}$/u;
 
 /**
@@ -56,6 +57,8 @@ function definitions(text: string, kept: readonly ResolvedCandidate[]): Map<stri
     // `Long Form (ACR)`
     const after = /^[\x20\u00A0]*\([\x20\u00A0]*([^()\n]{2,16}?)[\x20\u00A0]*\)/u.exec(text.slice(c.end, c.end + 24));
     if (after && ACRONYM.test(after[1]!) && spellsInitials(after[1]!, c.text)) defs.set(after[1]!, c.type);
+    // `Company (TICK)`: a stock ticker of four capitals names the company too.
+    else if (after && c.type === 'ORG' && TICKER.test(after[1]!)) defs.set(after[1]!, 'ORG');
     // `ACR (Long Form)`
     if (ACRONYM.test(c.text)) {
       const open = /^[\x20\u00A0]*\([\x20\u00A0]*/u.exec(text.slice(c.end, c.end + 8));

@@ -230,6 +230,86 @@ class Taken {
   }
 }
 
+/** The fallback rule's source: a guess from a capitalized word alone. */
+const FALLBACK = 'rule:unknown-capitalized';
+/** What joins two items of a list: an optional bracket after the first, a comma, a conjunction or a slash. */
+const LIST_JOINT = /^[\x20\u00A0]*(?:\([^()\n]{0,40}\)[\x20\u00A0]*)?(?:,[\x20\u00A0]*(?:(?:dan|atau|serta|maupun)[\x20\u00A0]+)?|(?:dan|atau|serta|maupun)[\x20\u00A0]+|\/[\x20\u00A0]*)$/u;
+/** What may follow the last item of a list: punctuation, the end, or a conjunction. */
+const LIST_ITEM_END = /^[\x20\u00A0]*(?:[,.;:()/\n]|$|(?:dan|atau|serta|maupun)[\x20\u00A0])/u;
+
+/**
+ * Items of one list name things of one kind: in `di Kota Zyrtal , Kwort , dan Blav` or
+ * `Zyrtal , Kwortland`, an item only the fallback guessed (a PERSON from a bare capitalized
+ * word) takes the type of the items that other evidence found, when they agree. An item that
+ * runs on into the sentence (`di Zyrtal , Budi mengatakan`) is not an item of the list.
+ *
+ * @example
+ * ```ts
+ * // 'Pabrik di Kota Zyrtal , Kwort , dan Blav .' → `Kwort` and `Blav` become PLACE.
+ * ```
+ */
+function typeListsAlike(candidates: ResolvedCandidate[], doc: DocumentState): ResolvedCandidate[] {
+  let hasFallback = false;
+  for (const c of candidates) if (c.source === FALLBACK) { hasFallback = true; break; }
+  if (!hasFallback) return candidates;
+  const { text } = doc;
+  const sorted = byStart(candidates).filter((c) => c.type !== 'DATE');
+  let out: ResolvedCandidate[] | null = null;
+  let i = 0;
+  while (i < sorted.length) {
+    // The chain of items from `i`: candidates joined by list joints.
+    let j = i;
+    while (j + 1 < sorted.length) {
+      const gap = sorted[j + 1]!.start - sorted[j]!.end;
+      if (gap < 1 || gap > 60 || !LIST_JOINT.test(text.slice(sorted[j]!.end, sorted[j + 1]!.start))) break;
+      j++;
+    }
+    const next = j + 1;
+    // The last item must end the list, not open the next clause (`…, NASA menyiapkan`).
+    if (j > i && !LIST_ITEM_END.test(text.slice(sorted[j]!.end, sorted[j]!.end + 8))) j--;
+    if (j > i) out = retypeList(sorted, i, j, doc, candidates, out);
+    i = next;
+  }
+  return out ?? candidates;
+}
+
+/**
+ * Retypes the fallback items of the list `sorted[i..j]` to the type its other items agree
+ * on. A list of two is an apposition as often as a list (`Partai Zyrtal , Budi Sartono ,`):
+ * only after a preposition of place (`di Zyrtal , Kwort`). A longer list lends its type to a
+ * one-word item, or to any item when two items or more agree or stand on both sides of it.
+ */
+function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: DocumentState, candidates: ResolvedCandidate[], out: ResolvedCandidate[] | null): ResolvedCandidate[] | null {
+  const { text } = doc;
+  let type: ResolvedCandidate['type'] | null = null;
+  let firstSure = -1;
+  let lastSure = -1;
+  let sure = 0;
+  for (let k = i; k <= j; k++) {
+    const c = sorted[k]!;
+    if (c.source === FALLBACK) continue;
+    if (type === null) type = c.type; else if (type !== c.type) return out;
+    if (firstSure < 0) firstSure = k;
+    lastSure = k;
+    sure++;
+  }
+  if (type === null || sure === j - i + 1) return out;
+  if (j - i === 1) {
+    const before = /(\p{L}+)[\x20\u00A0]+$/u.exec(text.slice(Math.max(0, sorted[i]!.start - 20), sorted[i]!.start));
+    if (type !== 'PLACE' || !before || !doc.inLexicon('place-prepositions', before[1]!)) return out;
+  }
+  for (let k = i; k <= j; k++) {
+    const c = sorted[k]!;
+    if (c.source !== FALLBACK || c.type === type) continue;
+    const oneWord = !c.text.includes(' ') && !c.text.includes('\u00A0');
+    if (j - i > 1 && !oneWord && sure < 2 && !(firstSure < k && k < lastSure)) continue;
+    out ??= [...candidates];
+    const at = out.indexOf(c);
+    out[at] = { ...c, type, source: 'refiner:consistency', priority: CONSISTENCY_PRIORITY };
+  }
+  return out;
+}
+
 /**
  * Tags repeats of rule-found names and the short forms of people named in full.
  *
@@ -241,8 +321,9 @@ class Taken {
 export const consistencyRefiner: Refiner = {
   name: 'consistency',
   why: 'a name keeps its type through the document, and people are later named by part of their name; after overlaps, so it only fills gaps',
-  refine(candidates, doc) {
+  refine(input, doc) {
     const { text } = doc;
+    const candidates = typeListsAlike(input, doc);
     const needles: Needle[] = [];
     const seenText = new Set<string>();
     const seenShort = new Set<string>();

@@ -83,6 +83,11 @@ export function readPlace(ctx: RuleContext, pos: number, options: { beforePerson
 const BODY_BEFORE_PERSON = { connectors: false, maxWords: 7 };
 const BODY_PLACE = { connectors: false, maxWords: 5 };
 const BODY_LOWERCASE = { connectors: false, maxWords: 4 };
+const BODY_STREET = { connectors: false, maxWords: 5, people: true };
+/** Street designators (capitalized): the name after them may be a person's, titles included. */
+const STREET = new Set(['Jalan', 'Jl', 'Jln', 'JL', 'JLN']);
+/** Words of an address after a street's name (`Jalan Zyrtal No 5`, `Kav 12`, `Blok C`). */
+const STREET_STOPS = new Set(['No', 'Nomor', 'Nomer', 'Kav', 'Kavling', 'Blok', 'RT', 'RW', 'Lt', 'Lantai', 'Gedung', 'Kelurahan', 'Kecamatan', 'Kota', 'Kabupaten']);
 
 /**
  * `readPlace` at a word already read.
@@ -94,6 +99,17 @@ export function placeAt(ctx: RuleContext, first: Word, beforePerson: boolean): C
   if (first.capitalized) {
     const length = phraseAt(ctx, 'place-designators', first);
     if (length === 0) return null;
+    if (STREET.has(first.text)) {
+      // A street is mostly named after a person, with titles (`Jl. Sultan Budi Sartono`).
+      const from = text.charCodeAt(pos + length) === 0x2e ? pos + length + 1 : pos + length;
+      const body = readDesignatedBody(ctx, from, BODY_STREET);
+      let end = from;
+      for (const w of body.words) {
+        if (STREET_STOPS.has(text.slice(w.start, w.end))) break;
+        end = w.end;
+      }
+      return end === from ? null : { start: pos, end, type: 'PLACE' };
+    }
     const body = readDesignatedBody(ctx, pos + length, beforePerson ? BODY_BEFORE_PERSON : BODY_PLACE);
     if (body.words.length === 0) return null;
     return { start: pos, end: beforePerson ? endBeforePerson(ctx, body, 1) : body.end, type: 'PLACE' };

@@ -32,6 +32,9 @@ export const placeDesignatorRule = defineRule({
     'Rakyat [[PLACE|Provinsi Kjwrt Selatan]] menyambut.',
     'Sekjen meletakkan bunga di istana [[PLACE|Krwt]].',
     'Pabrik itu ada di [[PLACE|Kabupaten Pulau Zyrtal]].',
+    'Kantornya di [[PLACE|Jl. Sultan Zyrtal Kwortan]] , dekat pasar.',
+    'Rumahnya di [[PLACE|Jalan Zyrtal]] No 5 .',
+    'Ia tinggal di [[PLACE|Jl Kwortan Raya]] Blok C .',
   ],
-  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden'],
+  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.'],
 });

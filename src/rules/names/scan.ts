@@ -663,7 +663,7 @@ export interface DesignatedBody {
  * readDesignatedBody(ctx, 6, { connectors: true }).end; // on 'Komite Tingkat Tinggi tentang Kerjasama Selatan-Selatan angkatan' -> 55
  * ```
  */
-export function readDesignatedBody(ctx: RuleContext, from: number, options: { connectors: boolean; maxWords?: number; atWord?: boolean }): DesignatedBody {
+export function readDesignatedBody(ctx: RuleContext, from: number, options: { connectors: boolean; maxWords?: number; atWord?: boolean; people?: boolean }): DesignatedBody {
   const { text } = ctx;
   const maxWords = options.maxWords ?? 8;
   const words: DesignatedBody['words'] = [];
@@ -682,8 +682,9 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
     }
     if (isCode(w) || hasClitic(w)) break;
     // A known person after the body belongs to a title phrase, not to the name.
-    if (ctx.isKnown(w.start, 'PERSON') && !ctx.isKnown(w.start, 'ORG') && !ctx.isKnown(w.start, 'PLACE')) break;
-    if (words.length > 0 && ctx.titleAt(w.start) > 0) break;
+    // (Unless the name is named after people: `Jalan Sultan Budi Sartono`.)
+    if (!options.people && ctx.isKnown(w.start, 'PERSON') && !ctx.isKnown(w.start, 'ORG') && !ctx.isKnown(w.start, 'PLACE')) break;
+    if (!options.people && words.length > 0 && ctx.titleAt(w.start) > 0) break;
     if (wordIn(ctx, 'name-stop-words', w)) break;
     const known = ctx.gazetteerAt(w.start);
     const stop = known && known.end > w.end ? known.end : w.end;

@@ -6,7 +6,7 @@ import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
 import { lexiconPhraseAt } from './scan.js';
-import { readTitlePhrase } from './title-phrase.js';
+import { acronymsInTitle, readTitlePhrase } from './title-phrase.js';
 
 /** Rule spans after a title beat a gazetteer reading of equal length (`Presiden Ho Chi Minh`). */
 export const TITLE_PERSON_PRIORITY = 25;
@@ -19,7 +19,10 @@ export function titlePhraseCandidates(ctx: RuleContext, titleStart: number, titl
   // `Ibu Kota`, `Kepala Negara`: a common noun that begins with a title word.
   if (lexiconPhraseAt(ctx, 'capitalized-common-nouns', titleStart) > titleEnd - titleStart) return [];
   const phrase = readTitlePhrase(ctx, titleEnd, TITLE_PERSON_PRIORITY);
-  return phrase.person ? [...phrase.inside, phrase.person] : phrase.inside;
+  const inside: Candidate[] = [];
+  acronymsInTitle(ctx, titleStart, titleEnd, inside);
+  inside.push(...phrase.inside);
+  return phrase.person ? [...inside, phrase.person] : inside;
 }
 
 /**
@@ -49,6 +52,8 @@ export const titlePersonRule = defineRule({
     'Wakil Ketua [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]], Bapak [[PERSON|Vicheslav Gennadevich Kalzanov]], menekankan:',
     'Sekretaris Jenderal (Sekjen) [[PERSON|Budi Sartono]] memimpin.',
     'mantan presiden [[PERSON|Sartono]] wafat.',
+    'Ketua [[ORG|DPZ]] [[PERSON|Kwortan Zyrbek]] mengatakan hal itu.',
+    'Kinerja Menteri [[ORG|BUMN]] [[PERSON|Zyrta Kwortani]] disorot.',
   ],
   counterexamples: [
     'Presiden mengatakan bahwa rakyat harus bersatu.',
@@ -56,5 +61,6 @@ export const titlePersonRule = defineRule({
     'Kedua Pemimpin sepakat.',
     'Ketua Komite tiba.',
     'Presiden Senin lalu tiba.',
+    'Menteri Hukum dan HAM hadir.',
   ],
 });

@@ -4,9 +4,9 @@
  * parenthesized short form (`(Sekjen)`), comma-chained titles (`Sekjen, Presiden …, Budi`),
  * then the name. Titles are never part of the person's span.
  */
-import type { Candidate, RuleContext } from '../../types.js';
+import type { Candidate, ResolvedCandidate, RuleContext } from '../../types.js';
 import { organizationAt, placeAt } from './designated.js';
-import { isNeverNameStart, phraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
+import { isCode, isNeverNameStart, nextWord, phraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
 
 /** What a title phrase yielded: the person (if any) and the names inside the phrase. */
 export interface TitlePhrase {
@@ -58,7 +58,7 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
         p = known.end;
         continue;
       }
-      if (known?.type === 'PERSON') return { person: { start: known.start, end: known.end, type: 'PERSON', priority: personPriority }, inside, end: known.end };
+      if (known?.type === 'PERSON') return knownPerson(ctx, known, inside, personPriority);
       const name = readPersonName(ctx, after);
       if (!name) break;
       return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
@@ -66,10 +66,10 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     const word = wordAt(text, q);
     if (!word) break;
     const title = ctx.titleAt(q);
-    if (title > 0) { p = q + title; continue; }
+    if (title > 0) { acronymsInTitle(ctx, q, q + title, inside); p = q + title; continue; }
     const known = ctx.gazetteerAt(q);
     if (known) {
-      if (known.type === 'PERSON' || ctx.isKnown(q, 'PERSON')) return { person: { start: known.start, end: known.end, type: 'PERSON', priority: personPriority }, inside, end: known.end };
+      if (known.type === 'PERSON' || ctx.isKnown(q, 'PERSON')) return knownPerson(ctx, known, inside, personPriority);
       if (known.type === 'ORG') {
         // A known organization may open a longer designated name: keep the longer reading.
         const org = organizationAt(ctx, word, true);
@@ -92,9 +92,50 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     if (place) { inside.push(place); p = place.end; continue; }
     if (phraseAt(ctx, 'org-framing-words', word) > 0 || phraseAt(ctx, 'embassy-words', word) > 0) break;
     if (isNeverNameStart(ctx, word)) break;
+    // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization.
+    if (word.upper && !isCode(word)) {
+      const after = nextWord(text, word.end);
+      if (after?.capitalized && !after.upper && skipSpaces(text, word.end) > word.end) {
+        inside.push({ start: word.start, end: word.end, type: 'ORG' });
+        p = word.end;
+        continue;
+      }
+    }
     const name = readPersonName(ctx, q, ALLOW_ACRONYM, word);
     if (!name) break;
     return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
   }
   return { person: null, inside, end: p };
 }
+
+/**
+ * A known person after a title, with the rest of the name when the text goes on with it
+ * (`Ketua Budi Sartono` where only `Budi` is known).
+ */
+function knownPerson(ctx: RuleContext, known: ResolvedCandidate, inside: Candidate[], personPriority: number): TitlePhrase {
+  const name = readPersonName(ctx, known.start);
+  const end = name && name.end > known.end ? name.end : known.end;
+  return { person: { start: known.start, end, type: 'PERSON', priority: personPriority }, inside, end };
+}
+
+/**
+ * The acronyms a title names (`Menteri ZKPN` → ORG `ZKPN`): all-caps words of three letters
+ * or more inside the title that no name list knows.
+ * @internal Shared with the title rule.
+ */
+export function acronymsInTitle(ctx: RuleContext, start: number, end: number, out: Candidate[]): void {
+  const { text } = ctx;
+  let p = start;
+  while (p < end) {
+    const w = wordAt(text, p);
+    if (!w) { p++; continue; }
+    if (w.end <= end && p > start && w.upper && w.text.length >= 3 && !isCode(w) && !/[^\p{Lu}]/u.test(w.text) && !NOT_ORG.has(w.text) && !ctx.gazetteerAt(w.start)) {
+      out.push({ start: w.start, end: w.end, type: 'ORG' });
+    }
+    p = skipSpaces(text, w.end);
+    if (p === w.end) p++;
+  }
+}
+
+/** All-caps words in titles that name a field, not an organization (`Menteri Hukum dan HAM`). */
+const NOT_ORG = new Set(['HAM', 'LBBP', 'RT', 'RW']);

@@ -103,19 +103,83 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   // The noun before it says what it names: `majalah Zyrtime` (ORG), `bahasa Zyrtal` (no person).
   const head = wordBefore(text, run.start);
   const lowerHead = head && !head.capitalized ? head : null;
-  if (lowerHead !== null && wordIn(ctx, 'org-head-nouns', lowerHead)) return { start: run.start, end: run.end, type: 'ORG' };
+  if (lowerHead !== null && wordIn(ctx, 'org-head-nouns', lowerHead)) return orgSpan(text, run.start, run.end);
   const last = run.words[run.words.length - 1]!;
-  if (run.words.length > 1 && wordIn(ctx, 'org-name-finals', last)) return { start: run.start, end: run.end, type: 'ORG' };
+  if (run.words.length > 1 && wordIn(ctx, 'org-name-finals', last)) return orgSpan(text, run.start, run.end);
   // The final word may stand outside the run (`Zyrtal Tbk`: a word a person's name stops before).
   const after = skipSpaces(text, run.end);
   if (after > run.end) {
     const finalLength = lexiconPhraseAt(ctx, 'org-name-finals', after, 2);
-    if (finalLength > 0 && /^\p{Lu}/u.test(text[after]!)) return { start: run.start, end: after + finalLength, type: 'ORG' };
+    if (finalLength > 0 && /^\p{Lu}/u.test(text[after]!)) return orgSpan(text, run.start, after + finalLength);
   }
-  if (run.words.some((w) => isCamelCase(w.text))) return { start: run.start, end: run.end, type: 'ORG' };
+  if (run.words.some((w) => isCamelCase(w.text))) return orgSpan(text, run.start, run.end);
+  // An English article opens a club's, a band's or an outlet's name, not a person's (`The Zyrtans`).
+  if (run.words.length > 1 && run.words[0]!.text === 'The') return orgSpan(text, run.start, run.end);
+  // A short form in brackets after it (`Kwort Makmur ( KWMK )`): a company's ticker or an
+  // organization's acronym; people are not written so.
+  if (after > run.end || text[after] === '(') {
+    if (bracketedAcronymAt(text, after)) return orgSpan(text, run.start, run.end);
+  }
   if (lowerHead !== null && wordIn(ctx, 'non-person-heads', lowerHead)) return null;
+  // An English function word before it (`Stadium of Zyrt`, `Institute for Kwort`): part of a
+  // longer foreign name, not a person.
+  if (lowerHead !== null && ENGLISH_FUNCTION_WORDS.has(lowerHead.text)) return null;
+  if (run.words.some((w) => isDerivedNoun(w.text))) return null;
+  if (!mayEndPersonName(ctx, run, after)) return null;
   return { start: run.start, end: run.end, type: 'PERSON' };
 }
+
+/** An ORG over `[start, end)`, with the abbreviation dot of a final `Co.`, `Inc.`, `Corp.`, `Ltd.` kept. */
+function orgSpan(text: string, start: number, end: number): Candidate {
+  return { start, end: text.charCodeAt(end) === 0x2e && ABBREVIATED_FINAL.test(text.slice(Math.max(start, end - 5), end)) ? end + 1 : end, type: 'ORG' };
+}
+
+const ABBREVIATED_FINAL = /(?:^|[\x20\u00A0])(?:Co|Inc|Corp|Ltd|Bhd|Pte|Plc)$/u;
+
+/** Lower-case English words that join the words of a foreign name (`Circuit of the Zyrtas`). */
+const ENGLISH_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'an']);
+
+/**
+ * True when `(` at `pos` opens a bracketed all-caps short form of two to six letters
+ * (`( KWMK )`, `(ZAT)`).
+ */
+function bracketedAcronymAt(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos) !== 0x28) return false;
+  const inner = skipSpaces(text, pos + 1);
+  const w = wordAt(text, inner);
+  if (!w || !w.upper || w.text.length > 6 || /[^\p{Lu}]/u.test(w.text)) return false;
+  return text.charCodeAt(skipSpaces(text, w.end)) === 0x29;
+}
+
+/**
+ * Indonesian derived nouns (`Penyertaan`, `Keselamatan`, `Pembangunan`, `Organisasi`) and
+ * English abstract nouns (`Operations`, `Development`): common words written capitalized, not
+ * names of people.
+ */
+const DERIVED_NOUN = /^(?:(?:pe[mnr]?|peng|peny|ke|per)\p{Ll}{3,}an|\p{Ll}{3,}(?:isasi|isme|itas|tion|tions|ment|ments|ness))$/u;
+
+function isDerivedNoun(word: string): boolean {
+  return word.length >= 8 && DERIVED_NOUN.test(word.toLowerCase());
+}
+
+/**
+ * What follows a person's name: not a number (`Formula 1`, `Zyrcon 2008`: a series, a model,
+ * an event), and not a known place or organization in the same phrase (`Pemzyr Zyrtal`, `Munzy
+ * Kwort`: an office or a meeting of that place). A roman numeral after two words is a model
+ * (`Galaxy Z III`); after one word it may be a king's (`Kwortimir III`).
+ */
+function mayEndPersonName(ctx: RuleContext, run: NameRun, after: number): boolean {
+  const { text } = ctx;
+  if (after === run.end) return true;
+  const code = text.charCodeAt(after);
+  if (code >= 0x30 && code <= 0x39) return false;
+  const next = wordAt(text, after);
+  if (!next || !next.capitalized) return true;
+  if (run.words.length > 1 && ROMAN.test(next.text)) return false;
+  return !(ctx.isKnown(after, 'PLACE') || ctx.isKnown(after, 'ORG'));
+}
+
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
 
 /** A letter (a word character that is neither a digit nor a mark). */
 function isLetter(cls: number): boolean {
@@ -180,6 +244,10 @@ export const unknownCapitalizedRule = defineRule({
     'Harga saham [[ORG|Zyrtal Makmur Tbk]] naik tajam pada perdagangan kemarin.',
     'Ia dinobatkan tokoh tahun ini oleh majalah [[ORG|Zyrtime]] .',
     'Pemerintah meminta Uber dan [[ORG|ZyrCar]] bekerja sama.',
+    'Harga saham [[ORG|Kwortindo]] ( KWRT ) turun , sementara saham [[ORG|Zyrtalco]] (ZYRT) naik.',
+    'Laporan itu disusun [[ORG|Zyrtal Holdings Co.]] dan mitranya.',
+    'Gol itu dicetak melawan [[ORG|The Zyrtans]] pekan lalu.',
+    'Ia menyebut pesawat itu milik [[PERSON|Kwortan Zyrbek]] , bukan negara.',
   ],
   counterexamples: [
     'Kunjungan yang Mempunyai Makna Strategis dari Zyrtal pada Periode Baru.',
@@ -189,5 +257,13 @@ export const unknownCapitalizedRule = defineRule({
     'Ia menjadi anggota Suku pedalaman.',
     'Kata itu berasal dari bahasa Zyrtalik kuno.',
     'Keluarganya adalah keturunan Kwortan dari suku Zyrka .',
+    'Ia membalap di Zyrmula 1 sejak kecil.',
+    'Peluncuran Zyrpad Kwo III ditunda.',
+    'Acara itu digelar saat Zyrcon 2008 berlangsung.',
+    'Rencana itu diusulkan Pemzyr Jakarta kepada warga.',
+    'Ia bekerja di bagian Kezyrtalan kota itu.',
+    'Dana itu untuk kebijakan Penzyrtaan yang baru.',
+    'Balapan itu di Circuit of the Zyrtals musim lalu.',
+    'Para pengguna handset Zyroid mengeluh.',
   ],
 });
