@@ -5,7 +5,14 @@
 import { ENTITY_TYPES, type Entity, type EntityType } from './types.js';
 import { WartaInputError } from './gazetteer/validate.js';
 
-/** A span parsed from markup. */
+/**
+ * A span parsed from markup.
+ *
+ * @example
+ * ```ts
+ * const span: MarkupSpan = parseMarkup('[[PLACE|Hanoi]]').spans[0]!; // { start: 0, end: 5, type: 'PLACE', text: 'Hanoi' }
+ * ```
+ */
 export interface MarkupSpan {
   start: number;
   end: number;

@@ -3,10 +3,24 @@
  * @packageDocumentation
  */
 
-/** The four entity types warta returns. */
+/**
+ * The four entity types warta returns.
+ *
+ * @example
+ * ```ts
+ * const wanted: EntityType[] = ['PERSON', 'ORG'];
+ * ```
+ */
 export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'DATE';
 
-/** All entity types, in a fixed order (handy for tables and `types` options). */
+/**
+ * All entity types, in a fixed order (handy for tables and `types` options).
+ *
+ * @example
+ * ```ts
+ * ENTITY_TYPES.includes('DATE'); // -> true
+ * ```
+ */
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'DATE'];
 
 /**
@@ -65,14 +79,28 @@ export interface Candidate {
   source?: string;
 }
 
-/** A candidate with everything the pipeline filled in. */
+/**
+ * A candidate with everything the pipeline filled in (what refiners and `explain` see).
+ *
+ * @example
+ * ```ts
+ * const c: ResolvedCandidate = { start: 0, end: 5, type: 'PLACE', text: 'Hanoi', source: 'gazetteer:place:subdiv:vn:ha-noi', priority: 20 };
+ * ```
+ */
 export interface ResolvedCandidate extends Candidate {
   source: string;
   priority: number;
   text: string;
 }
 
-/** A calendar date, month 1-12. */
+/**
+ * A calendar date, month 1-12 (the parsed `published` option).
+ *
+ * @example
+ * ```ts
+ * const d: CalendarDate = { year: 2026, month: 1, day: 26 };
+ * ```
+ */
 export interface CalendarDate {
   year: number;
   month: number;
@@ -119,10 +147,22 @@ export interface RuleContext {
 /**
  * Where a triggered rule's pattern is tried: the start of each trigger phrase, or the
  * position right after it.
+ *
+ * @example
+ * ```ts
+ * const anchor: TriggerAnchor = 'end';
+ * ```
  */
 export type TriggerAnchor = 'start' | 'end';
 
-/** The words or lexicon list whose occurrences start a rule's match. */
+/**
+ * The words or lexicon list whose occurrences start a rule's match.
+ *
+ * @example
+ * ```ts
+ * const t: RuleTriggers = { lexicon: 'titles', anchor: 'end' }; // try the pattern right after each title
+ * ```
+ */
 export interface RuleTriggers {
   /** Literal words or phrases (matched case- and diacritic-insensitively, whole tokens). */
   words?: readonly string[];
@@ -182,17 +222,38 @@ export interface RuleExample {
   published?: string;
 }
 
-/** A validated, frozen rule. Create with `defineRule`. */
+/**
+ * A validated, frozen rule. Create with `defineRule`.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = defineRule({ id: 'kota-place', pattern: /Kota \p{Lu}\p{Ll}+/u, emit: { $0: 'PLACE' } });
+ * ```
+ */
 export interface Rule extends Readonly<RuleSpec> {
   readonly priority: number;
   /** @internal brand set by defineRule */
   readonly __warta_rule: true;
 }
 
-/** Gazetteer entity types, plus `TITLE` for the titles list (context only). */
+/**
+ * Gazetteer entity types, plus `TITLE` for the titles list (context only).
+ *
+ * @example
+ * ```ts
+ * const t: GazetteerType = 'TITLE';
+ * ```
+ */
 export type GazetteerType = 'PERSON' | 'ORG' | 'PLACE' | 'TITLE';
 
-/** One office a person held (years). */
+/**
+ * One office a person held (years; `to` omitted while in office).
+ *
+ * @example
+ * ```ts
+ * const o: Office = { role: 'Presiden Vietnam', from: 2024, to: 2024 };
+ * ```
+ */
 export interface Office {
   role: string;
   from?: number;
@@ -241,7 +302,15 @@ export interface GazetteerFile {
   entries: GazetteerEntry[];
 }
 
-/** A word list for rules (`gazetteers/lexicon/*.json`). */
+/**
+ * A word list for rules (`gazetteers/lexicon/*.json`), merged into a built-in list of the
+ * same name.
+ *
+ * @example
+ * ```ts
+ * const lex: LexiconFile = { category: 'lexicon', name: 'reporting-verbs', words: ['kata', 'ujar'] };
+ * ```
+ */
 export interface LexiconFile {
   category: 'lexicon';
   name: string;
@@ -249,7 +318,14 @@ export interface LexiconFile {
   words: string[];
 }
 
-/** Options of one `extract` call. */
+/**
+ * Options of one `extract` call.
+ *
+ * @example
+ * ```ts
+ * extract('Senin (26/1)', { published: '2026-01-26' }); // DATE value '2026-01-26'
+ * ```
+ */
 export interface ExtractOptions {
   /** The article's publication date (`YYYY-MM-DD`, a `Date`, or null): dates resolve against it. */
   published?: string | Date | null;
@@ -276,7 +352,14 @@ export interface ExtractorOptions {
   builtins?: boolean;
 }
 
-/** A candidate a refiner removed, and why. */
+/**
+ * A candidate a refiner removed, and why.
+ *
+ * @example
+ * ```ts
+ * explain('Kota Ho Chi Minh').removed[0]?.reason; // -> 'overlaps gazetteer:… PLACE "Kota Ho Chi Minh" [0,16) (longer)'
+ * ```
+ */
 export interface Removal {
   candidate: ResolvedCandidate;
   /** The refiner that removed it. */
@@ -285,7 +368,14 @@ export interface Removal {
   reason: string;
 }
 
-/** What `explain` returns: the entities and every candidate that was removed. */
+/**
+ * What `explain` returns: the entities and every candidate that was removed.
+ *
+ * @example
+ * ```ts
+ * const { entities, removed } = explain('Presiden Rusia tiba.');
+ * ```
+ */
 export interface Explanation {
   entities: Entity[];
   removed: Removal[];

@@ -14,7 +14,16 @@ const KNOWN_FLAGS = new Set(['ambiguous', 'common-word', 'disabled']);
 const ID_PATTERN = /^(person|org|place|title):[a-z0-9]+(?:[:-][a-z0-9]+)*$/;
 const STRAY_PUNCTUATION = /^[\s,;:.!?()[\]{}"“”]|[\s,;:!?([{"“”]$|\s{2}/u;
 
-/** Thrown for a gazetteer, lexicon or rule that does not follow its schema. */
+/**
+ * Thrown for a gazetteer, lexicon or rule that does not follow its schema; the message names
+ * the input, the entry or rule, and the field.
+ *
+ * @example
+ * ```ts
+ * try { defineRule({ id: 'Bad Id', pattern: /x/, emit: { $0: 'ORG' } }); }
+ * catch (e) { e instanceof WartaInputError; } // -> true
+ * ```
+ */
 export class WartaInputError extends Error {
   override name = 'WartaInputError';
 }
