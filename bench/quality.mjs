@@ -5,16 +5,10 @@
  * The same scoring as `warta eval` (src/eval/score.ts).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { builtLibrary, root } from './paths.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist', 'index.js');
-if (!existsSync(dist)) {
-  console.error('bench: dist/index.js is missing; run `npm run build` first');
-  process.exit(1);
-}
-const { createExtractor, score } = await import(dist);
+const { createExtractor, score } = await import(builtLibrary());
 const ner = createExtractor();
 const pct = (x) => (100 * x).toFixed(1);
 
@@ -27,7 +21,7 @@ const rows = [];
 const seedsDir = join(root, 'fixtures', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(seedsDir, f), 'utf8')));
 const s = run(seeds);
-rows.push(['seeds (fixtures/seeds)', 'all four', pct(s.micro.strict.f1), pct(s.micro.lenient.f1), s.dateValue ? pct(s.dateValue.accuracy) : '–',
+rows.push(['seeds (fixtures/seeds)', 'all four', pct(s.micro.strict.f1), pct(s.micro.lenient.f1), s.dateValue?.gold ? pct(s.dateValue.accuracy) : '–',
   ['PERSON', 'ORG', 'PLACE', 'DATE'].map((t) => `${t} ${pct(s.byType[t].strict.f1)}`).join(', ')]);
 
 const external = join(root, '..', 'shared', 'external');
@@ -45,7 +39,7 @@ if (existsSync(external)) {
   for (const [set, file, types, target] of sets) {
     const gold = readFileSync(join(external, set, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const r = run(gold, types);
-    rows.push([`${set}/${file}`, types.join(','), pct(r.micro.strict.f1), pct(r.micro.lenient.f1), r.dateValue ? pct(r.dateValue.accuracy) : '–',
+    rows.push([`${set}/${file}`, types.join(','), pct(r.micro.strict.f1), pct(r.micro.lenient.f1), r.dateValue?.gold ? pct(r.dateValue.accuracy) : '–',
       `target: ${target}; ` + types.map((t) => `${t} ${pct(r.byType[t].lenient.f1)}`).join(', ')]);
   }
 } else {

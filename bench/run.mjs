@@ -12,15 +12,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { builtLibrary, root } from './paths.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist', 'index.js');
-if (!existsSync(dist)) {
-  console.error('bench: dist/index.js is missing; run `npm run build` first');
-  process.exit(1);
-}
+const dist = builtLibrary();
 const args = process.argv.slice(2);
 const targetMb = Number(args[args.indexOf('--mb') + 1]) || 20;
 const asJson = args.includes('--json');
