@@ -8,6 +8,7 @@ import { ambiguousRefiner } from './refiners/ambiguous.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import { acronymRefiner } from './refiners/acronym.js';
 import { consistencyRefiner } from './refiners/consistency.js';
+import { orgSuffixRefiner } from './refiners/org-suffix.js';
 
 /** The matchers, in the order they run (documentation of `extractor.ts`'s two passes). */
 export const MATCHERS = [
@@ -20,6 +21,7 @@ export const REFINERS: readonly Refiner[] = [
   secondMentionRefiner, // needs every full mention, before anything is removed
   ambiguousRefiner, // needs rule spans as context, before overlaps remove them
   overlapRefiner, // the output is flat from here on
+  orgSuffixRefiner, // `Zyrtal Inc.`, `Angkasa Zyrtal 2`: extends ORG spans over free text only, so it stays flat
   // The two document-level refiners read the flat result (a long form that lost an overlap
   // must not define an acronym) and add only spans that overlap nothing, so it stays flat.
   acronymRefiner, // `Long Form (ACR)` teaches every later `ACR`

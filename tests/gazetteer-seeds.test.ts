@@ -21,6 +21,7 @@ const RULE_TERRITORY: Record<string, string> = {
   'Komisi Urusan Negara Republik Demokratik Rakyat Korea': 'organ + long country form (maximal span)',
   Krem: 'truncated word in a caption',
   'Pham Thai Nhu Mai': 'an ambassador: found by title + name (Duta Besar Vietnam untuk Kazakhstan …)',
+  'Vicheslav Gennadevich Kalganov': 'a city committee official: found by title + name (Wakil Ketua …, Bapak …)',
 };
 
 const gazetteerOnly = createExtractor({ builtins: false, gazetteers: builtinData().gazetteers });
