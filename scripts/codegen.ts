@@ -58,7 +58,7 @@ function firstWordIndex(files: readonly GazetteerFile[]): Record<string, number[
 /**
  * Compact form of the built-in data, decoded by `src/data/decode.ts`: per file the category
  * and entries as arrays `[id without "<category>:", name, aliases, short, flags, nameOrder,
- * kind]` (trailing empty fields dropped); the type follows from the category. Half the size
+ * kind, ambiguousAliases]` (trailing empty fields dropped); the type follows from the category. Half the size
  * of the plain JSON, so the module parses faster at import.
  */
 export function builtinsSource(): string {
@@ -78,7 +78,7 @@ export function builtinsSource(): string {
     gazetteers.push([
       file.category,
       file.entries.map((e) => {
-        const row: unknown[] = [e.id.slice(file.category.length + 1), e.name, e.aliases ?? 0, e.short ?? 0, e.flags ?? 0, e.nameOrder ?? 0, e.kind ?? 0];
+        const row: unknown[] = [e.id.slice(file.category.length + 1), e.name, e.aliases ?? 0, e.short ?? 0, e.flags ?? 0, e.nameOrder ?? 0, e.kind ?? 0, e.ambiguousAliases ?? 0];
         while (row[row.length - 1] === 0) row.pop();
         return row;
       }),

@@ -278,6 +278,8 @@ export interface GazetteerEntry {
   short?: string[];
   /** `ambiguous` (needs context), `common-word`, `disabled` (an override that removes the entry). */
   flags?: string[];
+  /** Aliases that need context although the entry's other names do not (`MK` of `Mahkamah Konstitusi`). */
+  ambiguousAliases?: string[];
   offices?: Office[];
   nameOrder?: 'given-first' | 'family-first' | 'vietnamese';
   /** Titles only: `title`, `honorific`, `role`. */

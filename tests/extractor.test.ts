@@ -260,3 +260,16 @@ describe('lower-case-only text', () => {
     expect(show(ner.extract('budi sartono tiba di Kjwrt.'))).toEqual(['PLACE:Kjwrt']);
   });
 });
+
+describe('ambiguous aliases', () => {
+  const orgs = { category: 'org' as const, entries: [{ id: 'org:xx:mahkamah-zyrtal', name: 'Mahkamah Zyrtal', type: 'ORG' as const, aliases: ['MZ'], ambiguousAliases: ['MZ'] }] };
+  const x = createExtractor({ builtins: false, gazetteers: [orgs] });
+  it('the full name needs no context; the ambiguous alias does', () => {
+    expect(show(x.extract('Putusan MZ dibacakan.'))).toEqual([]);
+    expect(show(x.extract('Mahkamah Zyrtal bersidang. Putusan MZ dibacakan.'))).toEqual(['ORG:Mahkamah Zyrtal', 'ORG:MZ']);
+  });
+
+  it('must name one of the aliases', () => {
+    expect(() => createExtractor({ builtins: false, gazetteers: [{ category: 'org', entries: [{ id: 'org:xx:a', name: 'A Org', type: 'ORG', ambiguousAliases: ['AO'] }] }] })).toThrow(/"ambiguousAliases" lists "AO", which is not one of its "aliases"/);
+  });
+});

@@ -53,7 +53,7 @@ describe('gazetteer files', () => {
     expect(dupes).toEqual([]);
   });
 
-  it('no alias names entries of different types unless both are flagged ambiguous', () => {
+  it('no alias names entries of different types unless both are flagged ambiguous (entry or alias)', () => {
     const byKey = new Map<string, Array<{ id: string; type: string; ambiguous: boolean }>>();
     for (const { file } of gazetteers) {
       for (const e of file.entries) {
@@ -61,7 +61,8 @@ describe('gazetteer files', () => {
         for (const form of new Set([e.name, ...(e.aliases ?? [])])) {
           const key = phraseKeys(form).join(' ');
           const list = byKey.get(key) ?? [];
-          if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, type: e.type, ambiguous: e.flags?.includes('ambiguous') ?? false });
+          const ambiguous = (e.flags?.includes('ambiguous') ?? false) || (e.ambiguousAliases?.includes(form) ?? false);
+          if (!list.some((x) => x.id === e.id)) list.push({ id: e.id, type: e.type, ambiguous });
           byKey.set(key, list);
         }
       }

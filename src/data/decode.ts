@@ -13,7 +13,7 @@ export interface BuiltinData {
 
 const CATEGORY_TYPE: Record<GazetteerFile['category'], GazetteerType> = { person: 'PERSON', org: 'ORG', place: 'PLACE', title: 'TITLE' };
 
-type Row = [string, string, (string[] | 0)?, (string[] | 0)?, (string[] | 0)?, (GazetteerEntry['nameOrder'] | 0)?, (GazetteerEntry['kind'] | 0)?];
+type Row = [string, string, (string[] | 0)?, (string[] | 0)?, (string[] | 0)?, (GazetteerEntry['nameOrder'] | 0)?, (GazetteerEntry['kind'] | 0)?, (string[] | 0)?];
 
 /**
  * Turns the compact JSON string into gazetteer and lexicon files.
@@ -31,13 +31,14 @@ export function decodeBuiltins(json: string): BuiltinData {
     const type = CATEGORY_TYPE[category];
     return {
       category,
-      entries: rows.map(([id, name, aliases, short, flags, nameOrder, kind]) => {
+      entries: rows.map(([id, name, aliases, short, flags, nameOrder, kind, ambiguousAliases]) => {
         const entry: GazetteerEntry = { id: `${category}:${id}`, name, type };
         if (aliases) entry.aliases = aliases;
         if (short) entry.short = short;
         if (flags) entry.flags = flags;
         if (nameOrder) entry.nameOrder = nameOrder;
         if (kind) entry.kind = kind;
+        if (ambiguousAliases) entry.ambiguousAliases = ambiguousAliases;
         return entry;
       }),
     };

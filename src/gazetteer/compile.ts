@@ -69,9 +69,9 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
   // An entry's forms that fold alike (`Tô Lâm`, `To Lam`) are stored once.
   const trie = new PhraseTrie<AliasTarget>((a, b) => a.entry === b.entry && a.short === b.short);
   const titles = new PhraseTrie<GazetteerEntry>((a, b) => a === b);
-  const targetMaker = (entry: GazetteerEntry, short: boolean) => {
+  const targetMaker = (entry: GazetteerEntry, short: boolean, form?: string) => {
     const flags = entry.flags ?? [];
-    const ambiguous = flags.includes('ambiguous');
+    const ambiguous = flags.includes('ambiguous') || (form !== undefined && (entry.ambiguousAliases?.includes(form) ?? false));
     const commonWord = flags.includes('common-word');
     const source = `gazetteer:${entry.id}`;
     return (shapes: readonly Shape[]): AliasTarget => ({ entry, short, shapes, source, ambiguous, commonWord });
@@ -86,7 +86,7 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
       if (entries.get(entry.id) !== entry || entry.flags?.includes('disabled')) return null;
       const slot = ref & 0xff;
       const phrase = slot === 0 ? entry.name : slot < SHORT_SLOT ? entry.aliases![slot - 1]! : entry.short![slot - SHORT_SLOT]!;
-      return { phrase, make: targetMaker(entry, slot >= SHORT_SLOT) };
+      return { phrase, make: targetMaker(entry, slot >= SHORT_SLOT, phrase) };
     });
   }
   files.forEach((file, fileIndex) => {
@@ -104,7 +104,7 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
       if (fileIndex < indexedFiles) continue;
       const full = targetMaker(entry, false);
       trie.addWith(entry.name, full);
-      for (const alias of entry.aliases ?? []) trie.addWith(alias, full);
+      for (const alias of entry.aliases ?? []) trie.addWith(alias, entry.ambiguousAliases?.includes(alias) ? targetMaker(entry, false, alias) : full);
       if (entry.short) {
         const short = targetMaker(entry, true);
         for (const form of entry.short) trie.addWith(form, short);

@@ -92,6 +92,11 @@ export function validateGazetteer(file: unknown, label = 'gazetteer'): Gazetteer
         seen.add(s);
       });
     }
+    if (e.ambiguousAliases !== undefined) {
+      if (!Array.isArray(e.ambiguousAliases)) fail(where, '"ambiguousAliases" must be an array of strings');
+      const aliases = new Set((e.aliases as string[] | undefined) ?? []);
+      for (const a of e.ambiguousAliases) if (!aliases.has(a as string)) fail(where, `"ambiguousAliases" lists ${JSON.stringify(a)}, which is not one of its "aliases"`);
+    }
     if (e.flags !== undefined) {
       if (!Array.isArray(e.flags)) fail(where, '"flags" must be an array of strings');
       for (const flag of e.flags) if (!KNOWN_FLAGS.has(flag as string)) fail(where, `unknown flag ${JSON.stringify(flag)} (known: ${[...KNOWN_FLAGS].join(', ')})`);
