@@ -273,3 +273,16 @@ describe('ambiguous aliases', () => {
     expect(() => createExtractor({ builtins: false, gazetteers: [{ category: 'org', entries: [{ id: 'org:xx:a', name: 'A Org', type: 'ORG', ambiguousAliases: ['AO'] }] }] })).toThrow(/"ambiguousAliases" lists "AO", which is not one of its "aliases"/);
   });
 });
+
+describe('built-in lexicon regressions', () => {
+  it.each([
+    ['Ia bermain di Premier League musim lalu.', 'PERSON'],
+    ['Laga Liga Champions digelar Rabu.', 'PERSON'],
+  ])('%s has no %s', (text, type) => {
+    expect(extract(text).filter((e) => e.type === type)).toEqual([]);
+  });
+
+  it('knows the nicknames reporters use alone', () => {
+    expect(extract('Menurut JK, rapat itu penting.').map((e) => `${e.type}:${e.text}`)).toContain('PERSON:JK');
+  });
+});
