@@ -606,13 +606,18 @@ const BOUNDARY_MULTI = BOUNDARY_LISTS.reduce((bits, list) => bits | (bitOf(list)
 
 /** A capitalized word that a personal name never starts with (common nouns, openers, designators). */
 export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
+  return memoFact(ctx, w, NEVER_START_KNOWN, NEVER_START, neverNameStartUncached);
+}
+
+/** A yes/no fact about the word at `w.start`, computed once per document (two bits in `facts`). */
+function memoFact(ctx: RuleContext, w: Word, knownBit: number, valueBit: number, compute: (ctx: RuleContext, w: Word) => boolean): boolean {
   const { facts } = documentMemo(ctx);
   let bits = facts.get(w.start) ?? 0;
-  if ((bits & NEVER_START_KNOWN) === 0) {
-    bits |= NEVER_START_KNOWN | (neverNameStartUncached(ctx, w) ? NEVER_START : 0);
+  if ((bits & knownBit) === 0) {
+    bits |= knownBit | (compute(ctx, w) ? valueBit : 0);
     facts.set(w.start, bits);
   }
-  return (bits & NEVER_START) !== 0;
+  return (bits & valueBit) !== 0;
 }
 
 function neverNameStartUncached(ctx: RuleContext, w: Word): boolean {
@@ -627,13 +632,7 @@ function neverNameStartUncached(ctx: RuleContext, w: Word): boolean {
 
 /** A capitalized word that ends a personal name run (`Budi Senin`, `Budi Kota`). */
 function isNameBoundary(ctx: RuleContext, w: Word): boolean {
-  const { facts } = documentMemo(ctx);
-  let bits = facts.get(w.start) ?? 0;
-  if ((bits & BOUNDARY_KNOWN) === 0) {
-    bits |= BOUNDARY_KNOWN | (nameBoundaryUncached(ctx, w) ? BOUNDARY : 0);
-    facts.set(w.start, bits);
-  }
-  return (bits & BOUNDARY) !== 0;
+  return memoFact(ctx, w, BOUNDARY_KNOWN, BOUNDARY, nameBoundaryUncached);
 }
 
 function nameBoundaryUncached(ctx: RuleContext, w: Word): boolean {
