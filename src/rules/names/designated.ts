@@ -13,7 +13,7 @@ import { nextWord, phraseAt, readDesignatedBody, readPersonName, skipSpaces, spa
  * word closes is all name. Otherwise the name ends after its last known name or its last
  * final word (`Selatan`, `Raya`); failing both, the last two words are left for the person.
  */
-function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number): number {
+function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number, knownOnly = false): number {
   const { words } = body;
   // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
   const after = nextWord(ctx.text, body.end);
@@ -22,6 +22,7 @@ function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: numbe
   words.forEach((w, i) => {
     if (i < words.length - 1 && (w.known || spanIn(ctx, 'place-name-finals', w.start, w.end))) cut = i;
   });
+  if (cut < 0 && knownOnly) return body.end;
   if (cut < 0 && words.length >= minWords + 2) cut = words.length - 3;
   if (cut < minWords - 1) return body.end;
   // What is left must read as a personal name.
@@ -112,7 +113,9 @@ export function placeAt(ctx: RuleContext, first: Word, beforePerson: boolean): C
     }
     const body = readDesignatedBody(ctx, pos + length, beforePerson ? BODY_BEFORE_PERSON : BODY_PLACE);
     if (body.words.length === 0) return null;
-    return { start: pos, end: beforePerson ? endBeforePerson(ctx, body, 1) : body.end, type: 'PLACE' };
+    // Without a title before it, a person may still follow a known place
+    // (`Komite Rakyat Provinsi Zyrtal Budi Sartono hadir`): cut only after a known name.
+    return { start: pos, end: endBeforePerson(ctx, body, 1, !beforePerson), type: 'PLACE' };
   }
   // A lower-case designator phrase (`kota`, `ibu kota`).
   const length = phraseAt(ctx, 'place-designators-lowercase', first, 2);

@@ -38,6 +38,9 @@ export const orgDesignatorRule = defineRule({
     'Delegasi [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]] tiba kemarin.',
     'Menurut [[ORG|Kantor Berita Zyrtal]], angka itu naik.',
     'Ia kuliah di [[ORG|Universitas Zyrtal]].',
+    // A connector joins the words of one name, but a designator after it opens a second name.
+    'Ia memimpin [[ORG|Kementerian Kwortan dan Zyrtal]] sejak lama.',
+    'Kerja sama antara [[ORG|Komisi Urusan Zyrtal]] dan [[ORG|Komisi Urusan Kwortan Raya]].',
   ],
   counterexamples: [
     'Partai-partai Politik Perkuat Kerja Sama.',

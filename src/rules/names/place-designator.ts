@@ -35,6 +35,8 @@ export const placeDesignatorRule = defineRule({
     'Kantornya di [[PLACE|Jl. Sultan Zyrtal Kwortan]] , dekat pasar.',
     'Rumahnya di [[PLACE|Jalan Zyrtal]] No 5 .',
     'Ia tinggal di [[PLACE|Jl Kwortan Raya]] Blok C .',
+    // A person after a known place, with no title right before the designator.
+    'Wakil Ketua Komite Rakyat [[PLACE|Provinsi Quang Ninh]] Zyrt Kwortan hadir.',
   ],
   counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.'],
 });

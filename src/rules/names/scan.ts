@@ -676,6 +676,8 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
       if (!options.connectors || words.length === 0 || !wordIn(ctx, 'name-connectors', w)) break;
       const after = nextWord(text, w.end);
       if (!after?.capitalized || isCode(after)) break;
+      // `Komisi A dan Komisi B`: a designator after the connector opens a second name.
+      if (phraseAt(ctx, 'org-designators', after) > 0) break;
       p = after.start;
       continue;
     }
