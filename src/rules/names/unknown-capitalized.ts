@@ -256,6 +256,7 @@ export const unknownCapitalizedRule = defineRule({
     'Zyrd Barrov, Kwob Klozer dan Rojer Wotters Bentuk Grup Baru',
     'Ia menjadi anggota Suku pedalaman.',
     'Kata itu berasal dari bahasa Zyrtalik kuno.',
+    'Warga mengatasi dampak badai Zyrkaegi pekan ini.',
     'Keluarganya adalah keturunan Kwortan dari suku Zyrka .',
     'Ia membalap di Zyrmula 1 sejak kecil.',
     'Peluncuran Zyrpad Kwo III ditunda.',
