@@ -7,8 +7,11 @@ import type { Candidate, RuleContext } from '../../types.js';
 import { CREDIT_COLON } from '../patterns.generated.js';
 import { readPersonName, skipSpaces, wordAt } from './scan.js';
 
+/** Credit labels that name the article's people (a photo or source credit may name an outlet). */
+const BYLINE_LABELS = new Set(['reporter', 'editor', 'penulis', 'pewarta', 'redaktur', 'penyunting', 'kontributor']);
+
 /** One `/`-separated part of a credit: an outlet (ORG) or a person. */
-function creditPart(ctx: RuleContext, start: number, end: number, last: boolean, parts: number): Candidate | null {
+function creditPart(ctx: RuleContext, start: number, end: number, last: boolean, parts: number, byline: boolean): Candidate | null {
   const { text } = ctx;
   const s = skipSpaces(text, start);
   let e = end;
@@ -19,6 +22,10 @@ function creditPart(ctx: RuleContext, start: number, end: number, last: boolean,
   const known = ctx.gazetteerAt(s);
   if (known && known.end === e && known.type !== 'PLACE') return { start: s, end: e, type: known.type };
   const oneWord = first.end === e;
+  // A byline names people: a single capitalized word there is a person (`Pewarta: Zyrtana`).
+  if (byline && oneWord && first.capitalized && !first.upper && !first.text.includes('.') && !(last && parts > 1)) {
+    return { start: s, end: e, type: 'PERSON' };
+  }
   // Outlets are acronyms, web addresses or a single word; people are two words or more.
   if (oneWord && (first.upper || first.text.includes('.') || (last && parts > 1) || parts === 1)) {
     return first.capitalized || first.text.includes('.') ? { start: s, end: e, type: 'ORG' } : null;
@@ -53,9 +60,11 @@ export const creditRule = defineRule({
       if (i === to || text[i] === '/' || (text[i] === ',' && i > from)) { cuts.push([s, i]); s = i + 1; }
     }
     if (cuts.length > 3) return [];
+    const trigger = ctx.trigger!;
+    const byline = BYLINE_LABELS.has(text.slice(trigger.start, trigger.end).toLowerCase());
     const out: Candidate[] = [];
     cuts.forEach(([a, b], i) => {
-      const c = creditPart(ctx, a, b, i === cuts.length - 1, cuts.length);
+      const c = creditPart(ctx, a, b, i === cuts.length - 1, cuts.length, byline);
       if (c) out.push(c);
     });
     return out;
@@ -65,6 +74,8 @@ export const creditRule = defineRule({
     'Para delegasi (Foto: [[ORG|ZNA]])',
     'Para delegasi (foto:[[ORG|zyrtal.vn]])',
     'Para delegasi (Sumber: [[ORG|Zyrtalpress]])',
+    'Harga naik lagi.\nPewarta: [[PERSON|Zyrtana]]\nEditor: [[PERSON|Kwort Sartono]]',
+    'Harga naik lagi. (Editor: [[PERSON|Zyrtana]]/ [[ORG|ZNA]])',
   ],
   counterexamples: ['Foto bersama dilakukan setelah itu.', 'Foto: dokumen pribadi'],
 });
