@@ -16,8 +16,12 @@ import { nextWord, phraseAt, readDesignatedBody, readPersonName, skipSpaces, spa
 function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number, knownOnly = false): number {
   const { words } = body;
   // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
+  if (words.length <= minWords) return body.end;
   const after = nextWord(ctx.text, body.end);
-  if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end || words.length <= minWords) return body.end;
+  // At a sentence's or line's end no person follows: one inside the run comes after a known name.
+  const closer = ctx.text[body.end];
+  if (closer === undefined || closer === '.' || closer === '\n') knownOnly = true;
+  else if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end) return body.end;
   let cut = -1;
   words.forEach((w, i) => {
     if (i < words.length - 1 && (w.known || spanIn(ctx, 'place-name-finals', w.start, w.end))) cut = i;

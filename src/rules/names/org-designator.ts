@@ -41,6 +41,7 @@ export const orgDesignatorRule = defineRule({
     // A connector joins the words of one name, but a designator after it opens a second name.
     'Ia memimpin [[ORG|Kementerian Kwortan dan Zyrtal]] sejak lama.',
     'Kerja sama antara [[ORG|Komisi Urusan Zyrtal]] dan [[ORG|Komisi Urusan Kwortan Raya]].',
+    'Ia memimpin [[ORG|Kelompok Anggota Parlemen Persahabatan Zyrtal-Kwort]] dan [[ORG|Kelompok Kerja Zyrtal]].',
   ],
   counterexamples: [
     'Partai-partai Politik Perkuat Kerja Sama.',

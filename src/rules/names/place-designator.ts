@@ -37,6 +37,8 @@ export const placeDesignatorRule = defineRule({
     'Ia tinggal di [[PLACE|Jl Kwortan Raya]] Blok C .',
     // A person after a known place, with no title right before the designator.
     'Wakil Ketua Komite Rakyat [[PLACE|Provinsi Quang Ninh]] Zyrt Kwortan hadir.',
+    // At a sentence's end, too, the person after a known place is not part of it.
+    'Ia menerima Wakil Menteri Luar Negeri [[PLACE|Republik Korea]] Zyrt Kwortan.',
   ],
   counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.'],
 });
