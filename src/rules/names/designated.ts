@@ -24,7 +24,7 @@ function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: numbe
   else if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end) return body.end;
   let cut = -1;
   words.forEach((w, i) => {
-    if (i < words.length - 1 && (w.known || spanIn(ctx, 'place-name-finals', w.start, w.end))) cut = i;
+    if (i < words.length - 1 && (w.known || (!knownOnly && spanIn(ctx, 'place-name-finals', w.start, w.end)))) cut = i;
   });
   if (cut < 0 && knownOnly) return body.end;
   if (cut < 0 && words.length >= minWords + 2) cut = words.length - 3;
@@ -66,8 +66,9 @@ export function organizationAt(ctx: RuleContext, first: Word, beforePerson: bool
   if (text[designatorEnd] === '-') return null; // `Partai-partai`: a plural, not a name
   const body = readDesignatedBody(ctx, designatorEnd, BODY_ORG);
   if (body.words.length === 0) return null;
-  const end = beforePerson ? endBeforePerson(ctx, body, 1) : body.end;
-  return { start: pos, end, type: 'ORG' };
+  // Without a title before it, a person may still follow a known name inside the run
+  // (`Komite Partai Provinsi Zyrtal Budi Sartono memimpin`): cut only after a known name.
+  return { start: pos, end: endBeforePerson(ctx, body, 1, !beforePerson), type: 'ORG' };
 }
 
 /**

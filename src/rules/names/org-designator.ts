@@ -42,6 +42,8 @@ export const orgDesignatorRule = defineRule({
     'Ia memimpin [[ORG|Kementerian Kwortan dan Zyrtal]] sejak lama.',
     'Kerja sama antara [[ORG|Komisi Urusan Zyrtal]] dan [[ORG|Komisi Urusan Kwortan Raya]].',
     'Ia memimpin [[ORG|Kelompok Anggota Parlemen Persahabatan Zyrtal-Kwort]] dan [[ORG|Kelompok Kerja Zyrtal]].',
+    // A person after a known place inside the run is not part of the name.
+    'Sekretaris Komite [[ORG|Partai Provinsi Quang Ninh]] Zyrt Kwortan memimpin rapat.',
   ],
   counterexamples: [
     'Partai-partai Politik Perkuat Kerja Sama.',
