@@ -44,6 +44,7 @@ export const orgDesignatorRule = defineRule({
     'Ia memimpin [[ORG|Kelompok Anggota Parlemen Persahabatan Zyrtal-Kwort]] dan [[ORG|Kelompok Kerja Zyrtal]].',
     // A person after a known place inside the run is not part of the name.
     'Sekretaris Komite [[ORG|Partai Provinsi Quang Ninh]] Zyrt Kwortan memimpin rapat.',
+    'Laporan dari [[ORG|Komisi Zyrtal]] dan Dana Moneter Internasional terbit.',
   ],
   counterexamples: [
     'Partai-partai Politik Perkuat Kerja Sama.',

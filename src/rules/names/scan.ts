@@ -677,7 +677,8 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
       const after = nextWord(text, w.end);
       if (!after?.capitalized || isCode(after)) break;
       // `Komisi A dan Komisi B`: a designator after the connector opens a second name.
-      if (phraseAt(ctx, 'org-designators', after) > 0) break;
+      // `Bank Zyrtal dan Dana Kwort` with a known organization after it: two names.
+      if (phraseAt(ctx, 'org-designators', after) > 0 || ctx.isKnown(after.start, 'ORG')) break;
       p = after.start;
       continue;
     }

@@ -257,6 +257,7 @@ export const unknownCapitalizedRule = defineRule({
     'Ia menjadi anggota Suku pedalaman.',
     'Kata itu berasal dari bahasa Zyrtalik kuno.',
     'Warga mengatasi dampak badai Zyrkaegi pekan ini.',
+    'Sidang membahas rancangan Laporan Kwortan tahun ini.',
     'Keluarganya adalah keturunan Kwortan dari suku Zyrka .',
     'Ia membalap di Zyrmula 1 sejak kecil.',
     'Peluncuran Zyrpad Kwo III ditunda.',
