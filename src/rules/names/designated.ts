@@ -90,6 +90,9 @@ const BODY_BEFORE_PERSON = { connectors: false, maxWords: 7 };
 const BODY_PLACE = { connectors: false, maxWords: 5 };
 const BODY_LOWERCASE = { connectors: false, maxWords: 4 };
 const BODY_STREET = { connectors: false, maxWords: 5, people: true };
+/** Facilities mostly named after a person, titles included (`Bandara Internasional Dr. Zyrt Kwortan`). */
+const NAMED_AFTER_PEOPLE = new Set(['Bandara', 'Stadion']);
+const BODY_NAMED_AFTER_PEOPLE = { connectors: false, maxWords: 6, people: true };
 /** Street designators (capitalized): the name after them may be a person's, titles included. */
 const STREET = new Set(['Jalan', 'Jl', 'Jln', 'JL', 'JLN']);
 /** Words of an address after a street's name (`Jalan Zyrtal No 5`, `Kav 12`, `Blok C`). */
@@ -116,7 +119,8 @@ export function placeAt(ctx: RuleContext, first: Word, beforePerson: boolean): C
       }
       return end === from ? null : { start: pos, end, type: 'PLACE' };
     }
-    const body = readDesignatedBody(ctx, pos + length, beforePerson ? BODY_BEFORE_PERSON : BODY_PLACE);
+    const named = NAMED_AFTER_PEOPLE.has(first.text);
+    const body = readDesignatedBody(ctx, pos + length, beforePerson ? BODY_BEFORE_PERSON : named ? BODY_NAMED_AFTER_PEOPLE : BODY_PLACE);
     if (body.words.length === 0) return null;
     // Without a title before it, a person may still follow a known place
     // (`Komite Rakyat Provinsi Zyrtal Budi Sartono hadir`): cut only after a known name.

@@ -39,6 +39,8 @@ export const placeDesignatorRule = defineRule({
     'Wakil Ketua Komite Rakyat [[PLACE|Provinsi Quang Ninh]] Zyrt Kwortan hadir.',
     // At a sentence's end, too, the person after a known place is not part of it.
     'Ia menerima Wakil Menteri Luar Negeri [[PLACE|Republik Korea]] Zyrt Kwortan.',
+    // Airports and stadiums are mostly named after people, titles included.
+    'Ia tiba di [[PLACE|Bandara Internasional Dr. Zyrt Kwortan]], ibu kota negeri itu.',
   ],
   counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.'],
 });

@@ -692,7 +692,9 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
     const stop = known && known.end > w.end ? known.end : w.end;
     words.push({ start: w.start, end: stop, known: known !== undefined && known.type !== 'PERSON' });
     end = stop;
-    const next = skipSpaces(text, stop);
+    // An abbreviated title inside a name after a person (`Bandara Dr. Zyrt Kwortan`).
+    let next = skipSpaces(text, stop);
+    if (options.people && next === stop && text.charCodeAt(stop) === 0x2e && ctx.titleAt(w.start) >= w.end - w.start) next = skipSpaces(text, stop + 1);
     if (next === stop) break;
     p = next;
   }
