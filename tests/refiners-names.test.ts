@@ -79,3 +79,29 @@ describe('consistency refiner: items of one list are of one kind', () => {
     expectMarkup(ner, markup);
   });
 });
+
+describe('org-chain refiner', () => {
+  // Invented organizations from a user gazetteer, so the refiner, not the word list, is tested.
+  const chain = createExtractor({
+    gazetteers: [{ category: 'org', entries: [
+      { id: 'org:xx:zyrtalis-agung', name: 'Zyrtalis Agung', type: 'ORG' },
+      { id: 'org:xx:kwortia-federal', name: 'Kwortia Federal Raya', type: 'ORG' },
+      { id: 'org:xx:zpk', name: 'ZPK', type: 'ORG' },
+    ] }],
+  });
+  it.each([
+    ['an organ directly before its parent body is one name', 'Delegasi [[ORG|Zyrtalis Agung Kwortia Federal Raya]] tiba.'],
+    ['a comma keeps two organizations apart', 'Delegasi [[ORG|Zyrtalis Agung]], [[ORG|Kwortia Federal Raya]] dan lainnya tiba.'],
+    ['a word between keeps them apart', 'Delegasi [[ORG|Zyrtalis Agung]] dan [[ORG|Kwortia Federal Raya]] tiba.'],
+    ['a one-word name first is not an organ of the next', 'Menurut [[ORG|ZPK]] [[ORG|Kwortia Federal Raya]] menang.'],
+  ])('%s', (_name, markup) => {
+    expectMarkup(chain, markup);
+  });
+
+  it('the joined span says where it came from and carries no entry id', () => {
+    const found = chain.extract('Delegasi Zyrtalis Agung Kwortia Federal Raya tiba.').find((e) => e.type === 'ORG');
+    expect(found?.text).toBe('Zyrtalis Agung Kwortia Federal Raya');
+    expect(found?.source).toBe('refiner:org-chain');
+    expect(found?.id).toBeUndefined();
+  });
+});

@@ -14,7 +14,8 @@ function lineHead(ctx: RuleContext, pos: number): number {
   if (i > 0 && text[i - 1] !== '\n') return -1;
   while (i < pos && /\s/u.test(text[i]!)) i++;
   const head = text.slice(i, pos).trimEnd();
-  return head === '' || /^\p{Lu}[\p{L}\p{M}.]*(?:[\x20\u00A0]+\p{Lu}[\p{L}\p{M}.]*){0,2}$/u.test(head) ? i : -1;
+  // The place, and in wire copy the date after a comma (`Zyrtal, 14 Oktober (ZNA) -`).
+  return head === '' || /^\p{Lu}[\p{L}\p{M}.]*(?:[\x20\u00A0]+\p{Lu}[\p{L}\p{M}.]*){0,2}(?:,[\x20\u00A0]*\d{1,2}[\x20\u00A0]+\p{Lu}\p{Ll}+(?:[\x20\u00A0]+\d{4})?)?$/u.test(head) ? i : -1;
 }
 
 function headSpan(ctx: RuleContext, start: number, pos: number, type: Candidate['type']): Candidate[] {
@@ -42,11 +43,14 @@ export const datelineParenRule = defineRule({
     if (head < 0) return [];
     const outlet = m.groups!.outlet!;
     const start = m.index + m[0].indexOf(outlet);
-    return [...headSpan(ctx, head, m.index, 'PLACE'), { start, end: start + outlet.length, type: 'ORG' }];
+    const comma = ctx.text.indexOf(',', head);
+    const placeEnd = comma >= 0 && comma < m.index ? comma : m.index;
+    return [...headSpan(ctx, head, placeEnd, 'PLACE'), { start, end: start + outlet.length, type: 'ORG' }];
   },
   examples: [
     '[[PLACE|Zyrtal]] ([[ORG|ZNTARA]]) - Presiden tiba.',
     '([[ORG|ZOVWORLD]]) - Pada tanggal itu.',
+    '[[PLACE|Zyrtal]], 14 Oktober ([[ORG|Zyrtapress]]) - Presiden tiba.',
   ],
   counterexamples: ['Ia tiba di kota (ZNTARA) dan pulang.', 'Partai itu (PKZ) - katanya - menang.'],
 });

@@ -15,18 +15,20 @@ import { nextWord, phraseAt, readDesignatedBody, readPersonName, skipSpaces, spa
  */
 function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number, knownOnly = false): number {
   const { words } = body;
-  // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
   if (words.length <= minWords) return body.end;
   const after = nextWord(ctx.text, body.end);
   // At a sentence's or line's end no person follows: one inside the run comes after a known name.
   const closer = ctx.text[body.end];
   if (closer === undefined || closer === '.' || closer === '\n') knownOnly = true;
+  // Closed by other punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
   else if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end) return body.end;
   let cut = -1;
   words.forEach((w, i) => {
     if (i < words.length - 1 && (w.known || (!knownOnly && spanIn(ctx, 'place-name-finals', w.start, w.end)))) cut = i;
   });
-  if (cut < 0 && knownOnly) return body.end;
+  // After a known name, one word more is more likely the name's own (`Universitas Negeri
+  // Zyrtal Kwortanov`) than a person's: a person needs two words there.
+  if (knownOnly && (cut < 0 || cut > words.length - 3)) return body.end;
   if (cut < 0 && words.length >= minWords + 2) cut = words.length - 3;
   if (cut < minWords - 1) return body.end;
   // What is left must read as a personal name.
