@@ -66,6 +66,8 @@ describe('consistency refiner: items of one list are of one kind', () => {
     ['a town between known places', 'Ia lahir di [[PLACE|Chicago]] , [[PLACE|Zyrtalois]] , [[PLACE|Amerika Serikat]] , tahun itu .'],
     ['a list with no preposition before it', 'Wilayah kerjanya meliputi [[PLACE|Zyrtoa]] , [[PLACE|Bandung]] , dan [[PLACE|Kwortahi]] .'],
     ['a pair after a preposition of place', 'Perusahaan keluarga itu bermarkas di [[PLACE|Jakarta]] , [[PLACE|Zyrtalam]] .'],
+    ['a pair after a designated place', 'Batasnya sebelah selatan [[PLACE|Desa Zyrtalo]] dan [[PLACE|Kwortelu]] .'],
+    ['a long list of suburbs', 'Pinggiran kota itu adalah [[PLACE|Zyrtahi]] , [[PLACE|Kwort Heights]] , [[PLACE|Blavomu]] , [[PLACE|Morelu Bay]] dan [[PLACE|Pelbotu]] .'],
   ])('%s', (_why, markup) => {
     expectMarkup(ner, markup);
   });
@@ -75,6 +77,7 @@ describe('consistency refiner: items of one list are of one kind', () => {
     ['an apposition after an organization', 'Menurut politisi [[ORG|Partai Buruh Zyrtal]] , [[PERSON|Kwortan Blavoni]] , harga naik .'],
     ['a long list of people after an organization', 'Menurut pimpinan [[ORG|KPK]] , [[PERSON|Zyrta Kwortan]] , [[PERSON|Blavo Sartani]] dan [[PERSON|Kwob Zyrtoni]] sudah hadir di sana sejak pagi .'],
     ['a name that opens the next clause', 'Ia tinggal di [[PLACE|Jakarta]] , [[PERSON|Kwortan]] menuturkan hal itu .'],
+    ['a designated place and a person joined by a comma', 'Ia menyebut [[PLACE|Desa Zyrtalo]] , [[PERSON|Kwortelu]] , sebagai contoh .'],
   ])('%s', (_why, markup) => {
     expectMarkup(ner, markup);
   });

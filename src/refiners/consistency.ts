@@ -274,9 +274,23 @@ function typeListsAlike(candidates: ResolvedCandidate[], doc: DocumentState): Re
 }
 
 /**
+ * True for the fallback's PERSON: a guess from a capitalized word alone. Its ORG and PLACE
+ * readings rest on a word of the name or before it (`Zyrtal Records`, `Kwort Heights`).
+ */
+function isGuess(c: ResolvedCandidate): boolean {
+  return c.source === FALLBACK && c.type === 'PERSON';
+}
+
+/** Sources whose type a designator word states (`Desa Zyrtal`, `Dusun Kwort`). */
+const DESIGNATED = /^rule:place-designator$/u;
+/** A conjunction alone between two items. */
+const PAIR_JOINT = /^[\x20\u00A0]+(?:dan|atau|serta)[\x20\u00A0]+$/u;
+
+/**
  * Retypes the fallback items of the list `sorted[i..j]` to the type its other items agree
  * on. A list of two is an apposition as often as a list (`Partai Zyrtal , Budi Sartono ,`):
- * only after a preposition of place (`di Zyrtal , Kwort`). A longer list lends its type to a
+ * only after a preposition of place (`di Zyrtal , Kwort`) or a designated place joined by a
+ * conjunction (`Desa Zyrtal dan Kwort`). A longer list lends its type to a
  * one-word item, or to any item when two items or more agree or stand on both sides of it.
  */
 function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: DocumentState, candidates: ResolvedCandidate[], out: ResolvedCandidate[] | null): ResolvedCandidate[] | null {
@@ -287,7 +301,7 @@ function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: Docu
   let sure = 0;
   for (let k = i; k <= j; k++) {
     const c = sorted[k]!;
-    if (c.source === FALLBACK) continue;
+    if (isGuess(c)) continue;
     if (type === null) type = c.type; else if (type !== c.type) return out;
     if (firstSure < 0) firstSure = k;
     lastSure = k;
@@ -296,11 +310,13 @@ function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: Docu
   if (type === null || sure === j - i + 1) return out;
   if (j - i === 1) {
     const before = /(\p{L}+)[\x20\u00A0]+$/u.exec(text.slice(Math.max(0, sorted[i]!.start - 20), sorted[i]!.start));
-    if (type !== 'PLACE' || !before || !doc.inLexicon('place-prepositions', before[1]!)) return out;
+    // A designated first item joined by a conjunction is a pair, not an apposition (`Desa Zyrtal dan Kwort`).
+    const designatedPair = DESIGNATED.test(sorted[i]!.source) && PAIR_JOINT.test(text.slice(sorted[i]!.end, sorted[j]!.start));
+    if (type !== 'PLACE' || (!designatedPair && (!before || !doc.inLexicon('place-prepositions', before[1]!)))) return out;
   }
   for (let k = i; k <= j; k++) {
     const c = sorted[k]!;
-    if (c.source !== FALLBACK || c.type === type) continue;
+    if (!isGuess(c) || c.type === type) continue;
     const oneWord = !c.text.includes(' ') && !c.text.includes('\u00A0');
     if (j - i > 1 && !oneWord && sure < 2 && !(firstSure < k && k < lastSure)) continue;
     out ??= [...candidates];
