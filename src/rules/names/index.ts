@@ -8,6 +8,7 @@ import { captionPersonRule } from './caption-person.js';
 import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
+import { biographyLeadPersonRule } from './biography-lead-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
@@ -34,6 +35,7 @@ export const NAME_RULES: readonly Rule[] = [
   appositionPersonRule,
   reportingVerbPersonRule,
   subjectVerbPersonRule,
+  biographyLeadPersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
