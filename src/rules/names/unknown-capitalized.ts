@@ -158,11 +158,11 @@ function bracketedAcronymAt(text: string, pos: number): boolean {
 }
 
 /**
- * Indonesian derived nouns (`Penyertaan`, `Keselamatan`, `Pembangunan`, `Organisasi`) and
- * English abstract nouns (`Operations`, `Development`): common words written capitalized, not
- * names of people.
+ * Indonesian derived nouns (`Penyertaan`, `Keselamatan`, `Pembangunan`, `Organisasi`), verbs
+ * in `-kan` (`Mengembangkan`, `Diberangkatkan`) and English abstract nouns (`Operations`,
+ * `Development`): common words written capitalized, not names of people.
  */
-const DERIVED_NOUN = /^(?:(?:pe[mnr]?|peng|peny|ke|per)\p{Ll}{3,}an|\p{Ll}{3,}(?:isasi|isme|itas|tion|tions|ment|ments|ness))$/u;
+const DERIVED_NOUN = /^(?:(?:pe[mnr]?|peng|peny|ke|per)\p{Ll}{3,}an|(?:me[mn]?|meng|meny|di|ber|ter)\p{Ll}{3,}kan|\p{Ll}{3,}(?:isasi|isme|itas|tion|tions|ment|ments|ness))$/u;
 
 function isDerivedNoun(word: string): boolean {
   return word.length >= 8 && DERIVED_NOUN.test(word.toLowerCase());
@@ -279,6 +279,7 @@ export const unknownCapitalizedRule = defineRule({
     'Rencana itu diusulkan Pemzyr Jakarta kepada warga.',
     'Ia bekerja di bagian Kezyrtalan kota itu.',
     'Dana itu untuk kebijakan Penzyrtaan yang baru.',
+    'Misi sekolah itu ialah Menzyrtalkan budaya daerah.',
     'Balapan itu di Circuit of the Zyrtals musim lalu.',
     'Para pengguna handset Zyroid mengeluh.',
   ],
