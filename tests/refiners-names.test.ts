@@ -67,6 +67,7 @@ describe('consistency refiner: items of one list are of one kind', () => {
     ['a list with no preposition before it', 'Wilayah kerjanya meliputi [[PLACE|Zyrtoa]] , [[PLACE|Bandung]] , dan [[PLACE|Kwortahi]] .'],
     ['a pair after a preposition of place', 'Perusahaan keluarga itu bermarkas di [[PLACE|Jakarta]] , [[PLACE|Zyrtalam]] .'],
     ['a pair after a designated place', 'Batasnya sebelah selatan [[PLACE|Desa Zyrtalo]] dan [[PLACE|Kwortelu]] .'],
+    ['a list whose last item opens the clause after a conjunction', 'Kini [[PLACE|Desa Zyrtalo]] , [[PLACE|Kwortelu]] dan [[PLACE|Blavomu]] menjadi bagian wilayah itu .'],
     ['a long list of suburbs', 'Pinggiran kota itu adalah [[PLACE|Zyrtahi]] , [[PLACE|Kwort Heights]] , [[PLACE|Blavomu]] , [[PLACE|Morelu Bay]] dan [[PLACE|Pelbotu]] .'],
   ])('%s', (_why, markup) => {
     expectMarkup(ner, markup);

@@ -234,6 +234,8 @@ class Taken {
 const FALLBACK = 'rule:unknown-capitalized';
 /** What joins two items of a list: an optional bracket after the first, a comma, a conjunction or a slash. */
 const LIST_JOINT = /^[\x20\u00A0]*(?:\([^()\n]{0,40}\)[\x20\u00A0]*)?(?:,[\x20\u00A0]*(?:(?:dan|atau|serta|maupun)[\x20\u00A0]+)?|(?:dan|atau|serta|maupun)[\x20\u00A0]+|\/[\x20\u00A0]*)$/u;
+/** A joint that ends in a conjunction (`, dan`, `atau`). */
+const CONJUNCTION_JOINT = /(?:^|[\x20\u00A0,])(?:dan|atau|serta|maupun)[\x20\u00A0]+$/u;
 /** What may follow the last item of a list: punctuation, the end, or a conjunction. */
 const LIST_ITEM_END = /^[\x20\u00A0]*(?:[,.;:()/\n]|$|(?:dan|atau|serta|maupun)[\x20\u00A0])/u;
 
@@ -265,8 +267,9 @@ function typeListsAlike(candidates: ResolvedCandidate[], doc: DocumentState): Re
       j++;
     }
     const next = j + 1;
-    // The last item must end the list, not open the next clause (`…, NASA menyiapkan`).
-    if (j > i && !LIST_ITEM_END.test(text.slice(sorted[j]!.end, sorted[j]!.end + 8))) j--;
+    // The last item must end the list, not open the next clause (`…, NASA menyiapkan`); after a
+    // conjunction it is an item still (`Desa Zyrtal , Kwort dan Blav menjadi …`).
+    if (j > i && !LIST_ITEM_END.test(text.slice(sorted[j]!.end, sorted[j]!.end + 8)) && !CONJUNCTION_JOINT.test(text.slice(sorted[j - 1]!.end, sorted[j]!.start))) j--;
     if (j > i) out = retypeList(sorted, i, j, doc, candidates, out);
     i = next;
   }

@@ -14,6 +14,7 @@ import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
+import { placeListIntroRule } from './place-list-intro.js';
 import { placeCompassRule } from './place-compass.js';
 import { unknownCapitalizedRule } from './unknown-capitalized.js';
 
@@ -43,5 +44,6 @@ export const NAME_RULES: readonly Rule[] = [
   placeDesignatorRule,
   placeCompassRule,
   placePrepositionRule,
+  placeListIntroRule,
   unknownCapitalizedRule, // last: a whole-text scan, the fallback when nothing else explains a capitalized word
 ];
