@@ -28,6 +28,14 @@ describe('acronym refiner', () => {
     expectMarkup(ner, 'Saham [[ORG|Partai Buruh Zyrtal]] ( [[ORG|ZYRT]] ) naik , lalu [[ORG|ZYRT]] turun lagi.');
   });
 
+  it('`Long Form atau ACR` teaches the acronym too', () => {
+    expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] atau [[ORG|PBZ]] menang. Kemudian [[ORG|PBZ]] membentuk kabinet.');
+  });
+
+  it('`atau` before capitals that do not spell the long form teaches nothing', () => {
+    expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] atau QXJ menang pemilu.');
+  });
+
   it('an acronym that does not spell the long form is not learned', () => {
     expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] (QXJ) menang. Kemudian QXJ membentuk kabinet.');
   });
