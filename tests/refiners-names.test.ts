@@ -28,6 +28,14 @@ describe('acronym refiner', () => {
     expectMarkup(ner, 'Saham [[ORG|Partai Buruh Zyrtal]] ( [[ORG|ZYRT]] ) naik , lalu [[ORG|ZYRT]] turun lagi.');
   });
 
+  it('`Long Form atau ACR` teaches the acronym too', () => {
+    expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] atau [[ORG|PBZ]] menang. Kemudian [[ORG|PBZ]] membentuk kabinet.');
+  });
+
+  it('`atau` before capitals that do not spell the long form teaches nothing', () => {
+    expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] atau QXJ menang pemilu.');
+  });
+
   it('an acronym that does not spell the long form is not learned', () => {
     expectMarkup(ner, '[[ORG|Partai Buruh Zyrtal]] (QXJ) menang. Kemudian QXJ membentuk kabinet.');
   });
@@ -66,6 +74,9 @@ describe('consistency refiner: items of one list are of one kind', () => {
     ['a town between known places', 'Ia lahir di [[PLACE|Chicago]] , [[PLACE|Zyrtalois]] , [[PLACE|Amerika Serikat]] , tahun itu .'],
     ['a list with no preposition before it', 'Wilayah kerjanya meliputi [[PLACE|Zyrtoa]] , [[PLACE|Bandung]] , dan [[PLACE|Kwortahi]] .'],
     ['a pair after a preposition of place', 'Perusahaan keluarga itu bermarkas di [[PLACE|Jakarta]] , [[PLACE|Zyrtalam]] .'],
+    ['a pair after a designated place', 'Batasnya sebelah selatan [[PLACE|Desa Zyrtalo]] dan [[PLACE|Kwortelu]] .'],
+    ['a list whose last item opens the clause after a conjunction', 'Kini [[PLACE|Desa Zyrtalo]] , [[PLACE|Kwortelu]] dan [[PLACE|Blavomu]] menjadi bagian wilayah itu .'],
+    ['a long list of suburbs', 'Pinggiran kota itu adalah [[PLACE|Zyrtahi]] , [[PLACE|Kwort Heights]] , [[PLACE|Blavomu]] , [[PLACE|Morelu Bay]] dan [[PLACE|Pelbotu]] .'],
   ])('%s', (_why, markup) => {
     expectMarkup(ner, markup);
   });
@@ -75,6 +86,7 @@ describe('consistency refiner: items of one list are of one kind', () => {
     ['an apposition after an organization', 'Menurut politisi [[ORG|Partai Buruh Zyrtal]] , [[PERSON|Kwortan Blavoni]] , harga naik .'],
     ['a long list of people after an organization', 'Menurut pimpinan [[ORG|KPK]] , [[PERSON|Zyrta Kwortan]] , [[PERSON|Blavo Sartani]] dan [[PERSON|Kwob Zyrtoni]] sudah hadir di sana sejak pagi .'],
     ['a name that opens the next clause', 'Ia tinggal di [[PLACE|Jakarta]] , [[PERSON|Kwortan]] menuturkan hal itu .'],
+    ['a designated place and a person joined by a comma', 'Ia menyebut [[PLACE|Desa Zyrtalo]] , [[PERSON|Kwortelu]] , sebagai contoh .'],
   ])('%s', (_why, markup) => {
     expectMarkup(ner, markup);
   });

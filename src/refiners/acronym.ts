@@ -1,6 +1,7 @@
 /**
- * Acronym definitions teach the document its abbreviations: `Partai Komunis Zyrtal (PKZ)`
- * or `PKZ (Partai Komunis Zyrtal)` makes every later `PKZ` an ORG, like its long form.
+ * Acronym definitions teach the document its abbreviations: `Partai Komunis Zyrtal (PKZ)`,
+ * `PKZ (Partai Komunis Zyrtal)` or `Partai Komunis Zyrtal atau PKZ` makes every later `PKZ`
+ * an ORG, like its long form.
  * Runs after the overlap refiner and adds only spans that overlap nothing kept.
  */
 import type { EntityType, ResolvedCandidate } from '../types.js';
@@ -50,7 +51,12 @@ function definitions(text: string, kept: readonly ResolvedCandidate[]): Map<stri
   let byStart: Map<number, ResolvedCandidate> | null = null;
   for (const c of kept) {
     if (c.type !== 'ORG' && c.type !== 'PLACE') continue;
-    // Both forms need a bracket right after the candidate.
+    // `Long Form atau ACR`: an acronym given as the other name (spelling the long form's initials).
+    if (text.startsWith(' atau ', c.end) || text.startsWith('\u00A0atau ', c.end)) {
+      const or = /^[\x20\u00A0]atau[\x20\u00A0]+(\p{Lu}[\p{Lu}\p{N}]+)(?![\p{L}\p{N}])/u.exec(text.slice(c.end, c.end + 24));
+      if (or && ACRONYM.test(or[1]!) && spellsInitials(or[1]!, c.text)) defs.set(or[1]!, c.type);
+    }
+    // Both bracketed forms need a bracket right after the candidate.
     let next = c.end;
     while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0xa0) next++;
     if (text.charCodeAt(next) !== 0x28) continue;

@@ -234,6 +234,8 @@ class Taken {
 const FALLBACK = 'rule:unknown-capitalized';
 /** What joins two items of a list: an optional bracket after the first, a comma, a conjunction or a slash. */
 const LIST_JOINT = /^[\x20\u00A0]*(?:\([^()\n]{0,40}\)[\x20\u00A0]*)?(?:,[\x20\u00A0]*(?:(?:dan|atau|serta|maupun)[\x20\u00A0]+)?|(?:dan|atau|serta|maupun)[\x20\u00A0]+|\/[\x20\u00A0]*)$/u;
+/** A joint that ends in a conjunction (`, dan`, `atau`). */
+const CONJUNCTION_JOINT = /(?:^|[\x20\u00A0,])(?:dan|atau|serta|maupun)[\x20\u00A0]+$/u;
 /** What may follow the last item of a list: punctuation, the end, or a conjunction. */
 const LIST_ITEM_END = /^[\x20\u00A0]*(?:[,.;:()/\n]|$|(?:dan|atau|serta|maupun)[\x20\u00A0])/u;
 
@@ -265,8 +267,9 @@ function typeListsAlike(candidates: ResolvedCandidate[], doc: DocumentState): Re
       j++;
     }
     const next = j + 1;
-    // The last item must end the list, not open the next clause (`…, NASA menyiapkan`).
-    if (j > i && !LIST_ITEM_END.test(text.slice(sorted[j]!.end, sorted[j]!.end + 8))) j--;
+    // The last item must end the list, not open the next clause (`…, NASA menyiapkan`); after a
+    // conjunction it is an item still (`Desa Zyrtal , Kwort dan Blav menjadi …`).
+    if (j > i && !LIST_ITEM_END.test(text.slice(sorted[j]!.end, sorted[j]!.end + 8)) && !CONJUNCTION_JOINT.test(text.slice(sorted[j - 1]!.end, sorted[j]!.start))) j--;
     if (j > i) out = retypeList(sorted, i, j, doc, candidates, out);
     i = next;
   }
@@ -274,9 +277,23 @@ function typeListsAlike(candidates: ResolvedCandidate[], doc: DocumentState): Re
 }
 
 /**
+ * True for the fallback's PERSON: a guess from a capitalized word alone. Its ORG and PLACE
+ * readings rest on a word of the name or before it (`Zyrtal Records`, `Kwort Heights`).
+ */
+function isGuess(c: ResolvedCandidate): boolean {
+  return c.source === FALLBACK && c.type === 'PERSON';
+}
+
+/** Sources whose type a designator word states (`Desa Zyrtal`, `Dusun Kwort`). */
+const DESIGNATED = /^rule:place-designator$/u;
+/** A conjunction alone between two items. */
+const PAIR_JOINT = /^[\x20\u00A0]+(?:dan|atau|serta)[\x20\u00A0]+$/u;
+
+/**
  * Retypes the fallback items of the list `sorted[i..j]` to the type its other items agree
  * on. A list of two is an apposition as often as a list (`Partai Zyrtal , Budi Sartono ,`):
- * only after a preposition of place (`di Zyrtal , Kwort`). A longer list lends its type to a
+ * only after a preposition of place (`di Zyrtal , Kwort`) or a designated place joined by a
+ * conjunction (`Desa Zyrtal dan Kwort`). A longer list lends its type to a
  * one-word item, or to any item when two items or more agree or stand on both sides of it.
  */
 function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: DocumentState, candidates: ResolvedCandidate[], out: ResolvedCandidate[] | null): ResolvedCandidate[] | null {
@@ -287,7 +304,7 @@ function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: Docu
   let sure = 0;
   for (let k = i; k <= j; k++) {
     const c = sorted[k]!;
-    if (c.source === FALLBACK) continue;
+    if (isGuess(c)) continue;
     if (type === null) type = c.type; else if (type !== c.type) return out;
     if (firstSure < 0) firstSure = k;
     lastSure = k;
@@ -296,11 +313,13 @@ function retypeList(sorted: ResolvedCandidate[], i: number, j: number, doc: Docu
   if (type === null || sure === j - i + 1) return out;
   if (j - i === 1) {
     const before = /(\p{L}+)[\x20\u00A0]+$/u.exec(text.slice(Math.max(0, sorted[i]!.start - 20), sorted[i]!.start));
-    if (type !== 'PLACE' || !before || !doc.inLexicon('place-prepositions', before[1]!)) return out;
+    // A designated first item joined by a conjunction is a pair, not an apposition (`Desa Zyrtal dan Kwort`).
+    const designatedPair = DESIGNATED.test(sorted[i]!.source) && PAIR_JOINT.test(text.slice(sorted[i]!.end, sorted[j]!.start));
+    if (type !== 'PLACE' || (!designatedPair && (!before || !doc.inLexicon('place-prepositions', before[1]!)))) return out;
   }
   for (let k = i; k <= j; k++) {
     const c = sorted[k]!;
-    if (c.source !== FALLBACK || c.type === type) continue;
+    if (!isGuess(c) || c.type === type) continue;
     const oneWord = !c.text.includes(' ') && !c.text.includes('\u00A0');
     if (j - i > 1 && !oneWord && sure < 2 && !(firstSure < k && k < lastSure)) continue;
     out ??= [...candidates];

@@ -8,11 +8,13 @@ import { captionPersonRule } from './caption-person.js';
 import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
+import { biographyLeadPersonRule } from './biography-lead-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
+import { placeListIntroRule } from './place-list-intro.js';
 import { placeCompassRule } from './place-compass.js';
 import { unknownCapitalizedRule } from './unknown-capitalized.js';
 
@@ -34,6 +36,7 @@ export const NAME_RULES: readonly Rule[] = [
   appositionPersonRule,
   reportingVerbPersonRule,
   subjectVerbPersonRule,
+  biographyLeadPersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
@@ -41,5 +44,6 @@ export const NAME_RULES: readonly Rule[] = [
   placeDesignatorRule,
   placeCompassRule,
   placePrepositionRule,
+  placeListIntroRule,
   unknownCapitalizedRule, // last: a whole-text scan, the fallback when nothing else explains a capitalized word
 ];

@@ -68,6 +68,8 @@ export const placePrepositionRule = defineRule({
     'Delegasi tiba di [[PLACE|Zyrtal]] kemarin.',
     'Ia pergi ke [[PLACE|Kwort Raya]] untuk bekerja.',
     'Pabrik ada di [[PLACE|Zyrtal]], [[PLACE|Kwort]] dan [[PLACE|Blavia]].',
+    'Pulau itu terletak di sebelah barat [[PLACE|Zyrtalia]] .',
+    'Ia lahir di pulau kecil , selatan [[PLACE|Kwortania]] , tahun itu.',
   ],
   counterexamples: [
     'Ia berbicara di Konferensi itu.',

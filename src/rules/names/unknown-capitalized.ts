@@ -95,7 +95,8 @@ function isCamelCase(word: string): boolean {
 /**
  * The type and extent of an unexplained capitalized run: an ORG when it ends in a company,
  * club or outlet word (`Zyrtal Records`, `Kwort Air`), follows a noun that introduces one
- * (`majalah Zyrtime`) or is written in camel case (`ZyrPay`); nothing after a noun that
+ * (`majalah Zyrtime`) or is written in camel case (`ZyrPay`); a PLACE when it ends in an English
+ * place word (`Zyrtal Heights`, `Kwort Bay`); nothing after a noun that
  * introduces a language, people or product (`bahasa Zyrtal`); else a PERSON.
  */
 function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
@@ -113,6 +114,11 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
     if (finalLength > 0 && /^\p{Lu}/u.test(text[after]!)) return orgSpan(text, run.start, after + finalLength);
   }
   if (run.words.some((w) => isCamelCase(w.text))) return orgSpan(text, run.start, run.end);
+  // A suburb, street or landmark abroad (`Zyrtal Heights`, `Kwort Bay`); not after a hyphenated
+  // given name (`Zyr-min Park` is a Korean name written given name first).
+  if (run.words.length > 1 && wordIn(ctx, 'foreign-place-finals', last) && !run.words.some((w) => w.text.includes('-'))) {
+    return { start: run.start, end: run.end, type: 'PLACE' };
+  }
   // An English article opens a club's, a band's or an outlet's name, not a person's (`The Zyrtans`).
   if (run.words.length > 1 && run.words[0]!.text === 'The') return orgSpan(text, run.start, run.end);
   // A short form in brackets after it (`Kwort Makmur ( KWMK )`): a company's ticker or an
@@ -152,11 +158,11 @@ function bracketedAcronymAt(text: string, pos: number): boolean {
 }
 
 /**
- * Indonesian derived nouns (`Penyertaan`, `Keselamatan`, `Pembangunan`, `Organisasi`) and
- * English abstract nouns (`Operations`, `Development`): common words written capitalized, not
- * names of people.
+ * Indonesian derived nouns (`Penyertaan`, `Keselamatan`, `Pembangunan`, `Organisasi`), verbs
+ * in `-kan` (`Mengembangkan`, `Diberangkatkan`) and English abstract nouns (`Operations`,
+ * `Development`): common words written capitalized, not names of people.
  */
-const DERIVED_NOUN = /^(?:(?:pe[mnr]?|peng|peny|ke|per)\p{Ll}{3,}an|\p{Ll}{3,}(?:isasi|isme|itas|tion|tions|ment|ments|ness))$/u;
+const DERIVED_NOUN = /^(?:(?:pe[mnr]?|peng|peny|ke|per)\p{Ll}{3,}an|(?:me[mn]?|meng|meny|di|ber|ter)\p{Ll}{3,}kan|\p{Ll}{3,}(?:isasi|isme|itas|tion|tions|ment|ments|ness))$/u;
 
 function isDerivedNoun(word: string): boolean {
   return word.length >= 8 && DERIVED_NOUN.test(word.toLowerCase());
@@ -207,8 +213,16 @@ function titleCaseLine(text: string, lineStart: number, lineEnd: number): boolea
   }
   // A sentence that lists names (`… , Zyd Barrov , Kwob Klozer dan Rojer Wotters membentuk grup .`)
   // is as capitalized as a headline, but ends like a sentence and has content words in lower case.
-  if (longLower >= 2 && endsSentence(text, lineStart, lineEnd)) return false;
+  // So is a sentence that enumerates names (two commas or more) around one content word.
+  if ((longLower >= 2 || (longLower === 1 && commasIn(text, lineStart, lineEnd) >= 2)) && endsSentence(text, lineStart, lineEnd)) return false;
   return words >= 3 && capitalized / words >= 0.6;
+}
+
+/** Number of commas in `[start, end)`. */
+function commasIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf(',', start); i >= 0 && i < end; i = text.indexOf(',', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -248,6 +262,8 @@ export const unknownCapitalizedRule = defineRule({
     'Laporan itu disusun [[ORG|Zyrtal Holdings Co.]] dan mitranya.',
     'Gol itu dicetak melawan [[ORG|The Zyrtans]] pekan lalu.',
     'Ia menyebut pesawat itu milik [[PERSON|Kwortan Zyrbek]] , bukan negara.',
+    'Pinggiran kota itu antara lain adalah [[PLACE|Zyrtal Heights]] , [[PLACE|Kwort Bay]] dan [[PLACE|Morelu Park]] yang ramai .',
+    'Gelandang itu , [[PERSON|Zyr-min Park]] , mencetak gol.',
   ],
   counterexamples: [
     'Kunjungan yang Mempunyai Makna Strategis dari Zyrtal pada Periode Baru.',
@@ -265,6 +281,7 @@ export const unknownCapitalizedRule = defineRule({
     'Rencana itu diusulkan Pemzyr Jakarta kepada warga.',
     'Ia bekerja di bagian Kezyrtalan kota itu.',
     'Dana itu untuk kebijakan Penzyrtaan yang baru.',
+    'Misi sekolah itu ialah Menzyrtalkan budaya daerah.',
     'Balapan itu di Circuit of the Zyrtals musim lalu.',
     'Para pengguna handset Zyroid mengeluh.',
   ],
