@@ -7,17 +7,29 @@ import type {
   GazetteerFile, LexiconFile, Removal, ResolvedCandidate, Rule, RuleContext,
 } from './types.js';
 import { ENTITY_TYPES } from './types.js';
-import { compileGazetteers, matchGazetteer, ROLE_GAZETTEER, ROLE_TRIGGER } from './gazetteer/compile.js';
+import { compileGazetteers, matchGazetteer, type AliasTarget } from './gazetteer/compile.js';
 import { validateGazetteer, validateLexicon, WartaInputError } from './gazetteer/validate.js';
-import { compileRules, runRules } from './rules/run.js';
+import { compileRules, runRules, type TriggerTarget } from './rules/run.js';
 import { isRule } from './rules/define.js';
 import { phraseKeys, tokenize, type Tokens } from './text/tokenize.js';
 import { REFINERS } from './pipeline.js';
-import { PhraseTrie } from './text/phrase-trie.js';
+import { PhraseTrie, type TrieBranch } from './text/phrase-trie.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import type { DocumentState } from './refiners/refiner.js';
 import { builtinData } from './data/builtins.generated.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
+
+/** The phrases a word starts: its branches of the gazetteer trie and of the rule triggers. */
+interface FirstWord {
+  gazetteer: TrieBranch<AliasTarget> | null;
+  trigger: TrieBranch<TriggerTarget> | null;
+}
+
+/** Each token's branches, as two arrays. */
+interface FirstWords {
+  gazetteer: Array<TrieBranch<AliasTarget> | null>;
+  trigger: Array<TrieBranch<TriggerTarget> | null>;
+}
 
 /** One bit per entity type, for type sets kept as numbers. */
 const TYPE_BIT: Record<EntityType, number> = { PERSON: 1, ORG: 2, PLACE: 4, DATE: 8 };
@@ -141,17 +153,24 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = compileGazetteers(gazetteerFiles, builtins ? { index: builtinFiles.index, files: builtinFiles.gazetteers.length } : undefined);
   const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
-  // One look-up per token tells both matchers whether it can start their phrases; answers
-  // are cached per word (bounded), so a text's vocabulary is asked of the tries once.
-  const firstRoles = new Map<string, number>();
-  const roleOf = (key: string): number => {
-    let role = firstRoles.get(key);
-    if (role === undefined) {
-      role = (gazetteer.trie.starts(key) ? ROLE_GAZETTEER : 0) | (compiledRules.triggers.starts(key) ? ROLE_TRIGGER : 0);
-      if (firstRoles.size >= 200_000) firstRoles.clear();
-      firstRoles.set(key, role);
+  // One look-up per token gives both matchers the phrases it starts (their trie branches);
+  // answers are cached per word (bounded), so a text's vocabulary is asked of the tries once.
+  const firstWords = new Map<string, FirstWord>();
+  const firstWordsOf = (tokens: Tokens): FirstWords => {
+    const gazetteerBranches = new Array<TrieBranch<AliasTarget> | null>(tokens.count);
+    const triggerBranches = new Array<TrieBranch<TriggerTarget> | null>(tokens.count);
+    for (let i = 0; i < tokens.count; i++) {
+      const key = tokens.keys[i]!;
+      let word = firstWords.get(key);
+      if (word === undefined) {
+        word = { gazetteer: gazetteer.trie.branch(key), trigger: compiledRules.triggers.branch(key) };
+        if (firstWords.size >= 200_000) firstWords.clear();
+        firstWords.set(key, word);
+      }
+      gazetteerBranches[i] = word.gazetteer;
+      triggerBranches[i] = word.trigger;
     }
-    return role;
+    return { gazetteer: gazetteerBranches, trigger: triggerBranches };
   };
   // Rules ask about the same words again and again: remember their folded keys.
   const foldedKeys = new Map<string, string>();
@@ -228,12 +247,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const published = parsePublished(extractOptions?.published);
     const tokens = tokenize(text);
     const removed: Removal[] = [];
-    const roles = new Uint8Array(tokens.count);
-    for (let i = 0; i < tokens.count; i++) roles[i] = roleOf(tokens.keys[i]!);
+    const branches = firstWordsOf(tokens);
 
-    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, roles);
+    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, branches.gazetteer);
     const baseContext = contextFor(text, published, tokens, gazetteerCandidates);
-    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext, roles);
+    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext, branches.trigger);
 
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     let candidates = [...gazetteerCandidates, ...ruleCandidates];
