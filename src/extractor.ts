@@ -156,16 +156,22 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   // One look-up per token gives both matchers the phrases it starts (their trie branches);
   // answers are cached per word (bounded), so a text's vocabulary is asked of the tries once.
   const firstWords = new Map<string, FirstWord>();
+  const oneCharWords = new Array<FirstWord | undefined>(0x100).fill(undefined);
   const firstWordsOf = (tokens: Tokens): FirstWords => {
     const gazetteerBranches = new Array<TrieBranch<AliasTarget> | null>(tokens.count);
     const triggerBranches = new Array<TrieBranch<TriggerTarget> | null>(tokens.count);
     for (let i = 0; i < tokens.count; i++) {
       const key = tokens.keys[i]!;
-      let word = firstWords.get(key);
+      // Punctuation (one Latin-1 character): an array, not the map.
+      const code = key.length === 1 ? key.charCodeAt(0) : 0x100;
+      let word = code < 0x100 ? oneCharWords[code] : firstWords.get(key);
       if (word === undefined) {
         word = { gazetteer: gazetteer.trie.branch(key), trigger: compiledRules.triggers.branch(key) };
-        if (firstWords.size >= 200_000) firstWords.clear();
-        firstWords.set(key, word);
+        if (code < 0x100) oneCharWords[code] = word;
+        else {
+          if (firstWords.size >= 200_000) firstWords.clear();
+          firstWords.set(key, word);
+        }
       }
       gazetteerBranches[i] = word.gazetteer;
       triggerBranches[i] = word.trigger;
