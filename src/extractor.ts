@@ -202,16 +202,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       }
       return offset >= 0 && offset <= text.length ? tokenAtOffset[offset]! : -1;
     };
-    // Known names by start: the longest full (not short-form) candidate, and a bit per type.
-    let known: Map<number, { longest: ResolvedCandidate; types: number }> | null = null;
+    // Known names by start token (gazetteer names start where tokens start): the longest full
+    // (not short-form) candidate, and a bit per type.
+    let known: Array<{ longest: ResolvedCandidate; types: number } | undefined> | null = null;
     const knownAt = (offset: number) => {
       if (known === null) {
-        known = new Map();
+        known = new Array<{ longest: ResolvedCandidate; types: number } | undefined>(tokens.count).fill(undefined);
         for (const c of gazetteerCandidates) {
           if (c.flags?.includes('short')) continue;
-          const entry = known.get(c.start);
+          const index = tokenIndex(c.start);
+          const entry = known[index];
           const bit = TYPE_BIT[c.type];
-          if (entry === undefined) known.set(c.start, { longest: c, types: bit });
+          if (entry === undefined) known[index] = { longest: c, types: bit };
           else {
             entry.types |= bit;
             const l = entry.longest;
@@ -219,7 +221,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           }
         }
       }
-      return known.get(offset);
+      const index = tokenIndex(offset);
+      return index >= 0 ? known[index] : undefined;
     };
     return {
       text,
