@@ -7,17 +7,29 @@ import type {
   GazetteerFile, LexiconFile, Removal, ResolvedCandidate, Rule, RuleContext,
 } from './types.js';
 import { ENTITY_TYPES } from './types.js';
-import { compileGazetteers, matchGazetteer, ROLE_GAZETTEER, ROLE_TRIGGER } from './gazetteer/compile.js';
+import { compileGazetteers, matchGazetteer, type AliasTarget } from './gazetteer/compile.js';
 import { validateGazetteer, validateLexicon, WartaInputError } from './gazetteer/validate.js';
-import { compileRules, runRules } from './rules/run.js';
+import { compileRules, runRules, type TriggerTarget } from './rules/run.js';
 import { isRule } from './rules/define.js';
 import { phraseKeys, tokenize, type Tokens } from './text/tokenize.js';
 import { REFINERS } from './pipeline.js';
-import { PhraseTrie } from './text/phrase-trie.js';
+import { PhraseTrie, type TrieBranch } from './text/phrase-trie.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import type { DocumentState } from './refiners/refiner.js';
 import { builtinData } from './data/builtins.generated.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
+
+/** The phrases a word starts: its branches of the gazetteer trie and of the rule triggers. */
+interface FirstWord {
+  gazetteer: TrieBranch<AliasTarget> | null;
+  trigger: TrieBranch<TriggerTarget> | null;
+}
+
+/** Each token's branches, as two arrays. */
+interface FirstWords {
+  gazetteer: Array<TrieBranch<AliasTarget> | null>;
+  trigger: Array<TrieBranch<TriggerTarget> | null>;
+}
 
 /** One bit per entity type, for type sets kept as numbers. */
 const TYPE_BIT: Record<EntityType, number> = { PERSON: 1, ORG: 2, PLACE: 4, DATE: 8 };
@@ -141,17 +153,30 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const gazetteer = compileGazetteers(gazetteerFiles, builtins ? { index: builtinFiles.index, files: builtinFiles.gazetteers.length } : undefined);
   const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
-  // One look-up per token tells both matchers whether it can start their phrases; answers
-  // are cached per word (bounded), so a text's vocabulary is asked of the tries once.
-  const firstRoles = new Map<string, number>();
-  const roleOf = (key: string): number => {
-    let role = firstRoles.get(key);
-    if (role === undefined) {
-      role = (gazetteer.trie.starts(key) ? ROLE_GAZETTEER : 0) | (compiledRules.triggers.starts(key) ? ROLE_TRIGGER : 0);
-      if (firstRoles.size >= 200_000) firstRoles.clear();
-      firstRoles.set(key, role);
+  // One look-up per token gives both matchers the phrases it starts (their trie branches);
+  // answers are cached per word (bounded), so a text's vocabulary is asked of the tries once.
+  const firstWords = new Map<string, FirstWord>();
+  const oneCharWords = new Array<FirstWord | undefined>(0x100).fill(undefined);
+  const firstWordsOf = (tokens: Tokens): FirstWords => {
+    const gazetteerBranches = new Array<TrieBranch<AliasTarget> | null>(tokens.count);
+    const triggerBranches = new Array<TrieBranch<TriggerTarget> | null>(tokens.count);
+    for (let i = 0; i < tokens.count; i++) {
+      const key = tokens.keys[i]!;
+      // Punctuation (one Latin-1 character): an array, not the map.
+      const code = key.length === 1 ? key.charCodeAt(0) : 0x100;
+      let word = code < 0x100 ? oneCharWords[code] : firstWords.get(key);
+      if (word === undefined) {
+        word = { gazetteer: gazetteer.trie.branch(key), trigger: compiledRules.triggers.branch(key) };
+        if (code < 0x100) oneCharWords[code] = word;
+        else {
+          if (firstWords.size >= 200_000) firstWords.clear();
+          firstWords.set(key, word);
+        }
+      }
+      gazetteerBranches[i] = word.gazetteer;
+      triggerBranches[i] = word.trigger;
     }
-    return role;
+    return { gazetteer: gazetteerBranches, trigger: triggerBranches };
   };
   // Rules ask about the same words again and again: remember their folded keys.
   const foldedKeys = new Map<string, string>();
@@ -177,16 +202,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       }
       return offset >= 0 && offset <= text.length ? tokenAtOffset[offset]! : -1;
     };
-    // Known names by start: the longest full (not short-form) candidate, and a bit per type.
-    let known: Map<number, { longest: ResolvedCandidate; types: number }> | null = null;
+    // Known names by start token (gazetteer names start where tokens start): the longest full
+    // (not short-form) candidate, and a bit per type.
+    let known: Array<{ longest: ResolvedCandidate; types: number } | undefined> | null = null;
     const knownAt = (offset: number) => {
       if (known === null) {
-        known = new Map();
+        known = new Array<{ longest: ResolvedCandidate; types: number } | undefined>(tokens.count).fill(undefined);
         for (const c of gazetteerCandidates) {
           if (c.flags?.includes('short')) continue;
-          const entry = known.get(c.start);
+          const index = tokenIndex(c.start);
+          const entry = known[index];
           const bit = TYPE_BIT[c.type];
-          if (entry === undefined) known.set(c.start, { longest: c, types: bit });
+          if (entry === undefined) known[index] = { longest: c, types: bit };
           else {
             entry.types |= bit;
             const l = entry.longest;
@@ -194,7 +221,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
           }
         }
       }
-      return known.get(offset);
+      const index = tokenIndex(offset);
+      return index >= 0 ? known[index] : undefined;
     };
     return {
       text,
@@ -228,12 +256,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     const published = parsePublished(extractOptions?.published);
     const tokens = tokenize(text);
     const removed: Removal[] = [];
-    const roles = new Uint8Array(tokens.count);
-    for (let i = 0; i < tokens.count; i++) roles[i] = roleOf(tokens.keys[i]!);
+    const branches = firstWordsOf(tokens);
 
-    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, roles);
+    const gazetteerCandidates = matchGazetteer(gazetteer, text, tokens, branches.gazetteer);
     const baseContext = contextFor(text, published, tokens, gazetteerCandidates);
-    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext, roles);
+    const ruleCandidates = runRules(compiledRules, text, tokens, baseContext, branches.trigger);
 
     const doc: DocumentState = { text, tokens, published, gazetteer, inLexicon };
     let candidates = [...gazetteerCandidates, ...ruleCandidates];

@@ -4,13 +4,8 @@
  * needs a capitalized (or all-caps) word, an acronym needs capitals (`PBB`, not `pbb`).
  */
 import type { EntityType, GazetteerEntry, GazetteerFile, ResolvedCandidate } from '../types.js';
-import { PhraseTrie } from '../text/phrase-trie.js';
+import { PhraseTrie, type TrieBranch } from '../text/phrase-trie.js';
 import { Shape, type Tokens } from '../text/tokenize.js';
-
-/** Bit in a token's role mask (see `extractor.ts`): the token starts a gazetteer alias. */
-export const ROLE_GAZETTEER = 1;
-/** Bit in a token's role mask: the token starts a rule trigger phrase. */
-export const ROLE_TRIGGER = 2;
 
 /** Priority of gazetteer candidates: full names beat rules of equal length. */
 export const GAZETTEER_PRIORITY = 20;
@@ -136,9 +131,10 @@ export function isSentenceStart(text: string, tokens: Tokens, index: number): bo
 /**
  * Finds every alias occurrence in the document. Candidates carry `source: gazetteer:<id>`;
  * short forms and ambiguous entries carry a flag for the refiners that decide them.
+ * `branches`, when given, holds each token's `trie.branch(key)` (looked up by the caller).
  * @internal
  */
-export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, tokens: Tokens, roles?: Uint8Array): ResolvedCandidate[] {
+export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, tokens: Tokens, branches?: ReadonlyArray<TrieBranch<AliasTarget> | null>): ResolvedCandidate[] {
   const out: ResolvedCandidate[] = [];
   const { trie } = gazetteer;
   // End offset of the first full mention of each entry seen so far (document order): a short
@@ -148,9 +144,9 @@ export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, token
   // match full names regardless of case, but never the short, ambiguous or common-word forms.
   let caseless = true;
   for (let i = 0; i < tokens.count && caseless; i++) if (tokens.shapes[i] === Shape.Capitalized || tokens.shapes[i] === Shape.Upper) caseless = false;
-  for (let i = 0; i < tokens.count; i++) {
-    if (roles ? (roles[i]! & ROLE_GAZETTEER) === 0 : !trie.starts(tokens.keys[i]!)) continue;
-    trie.matchAt(tokens, i, (last, target) => {
+  // The token being matched from (one callback for the whole document).
+  let i = 0;
+  const onMatch = (last: number, target: AliasTarget): void => {
       if (target.short) {
         const namedEnd = namedBefore.get(target.entry.id);
         if (namedEnd === undefined || namedEnd > tokens.starts[i]!) return;
@@ -180,7 +176,14 @@ export function matchGazetteer(gazetteer: CompiledGazetteer, text: string, token
         priority: target.ambiguous ? AMBIGUOUS_PRIORITY : target.short ? SHORT_PRIORITY : GAZETTEER_PRIORITY,
         id: target.entry.id, value: undefined, flags,
       });
-    });
+  };
+  for (i = 0; i < tokens.count; i++) {
+    if (branches) {
+      const branch = branches[i];
+      if (branch) trie.matchFrom(branch, tokens, i, onMatch);
+    } else if (trie.starts(tokens.keys[i]!)) {
+      trie.matchAt(tokens, i, onMatch);
+    }
   }
   return out;
 }

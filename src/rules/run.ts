@@ -4,10 +4,9 @@
  * others scan the text once each.
  */
 import type { Candidate, EntityType, ResolvedCandidate, Rule, RuleContext } from '../types.js';
-import { PhraseTrie } from '../text/phrase-trie.js';
+import { PhraseTrie, type TrieBranch } from '../text/phrase-trie.js';
 import type { Tokens } from '../text/tokenize.js';
 import { WartaInputError } from '../gazetteer/validate.js';
-import { ROLE_TRIGGER } from '../gazetteer/compile.js';
 
 interface CompiledRule {
   rule: Rule;
@@ -18,7 +17,8 @@ interface CompiledRule {
   emit: ReadonlyArray<readonly [string, EntityType]>;
 }
 
-interface TriggerTarget {
+/** What a trigger phrase points to: a rule, tried at the phrase's start or end. */
+export interface TriggerTarget {
   rule: number;
   anchorEnd: boolean;
 }
@@ -101,7 +101,8 @@ function candidatesOf(compiled: CompiledRule, match: RegExpExecArray, ctx: RuleC
 }
 
 /**
- * Runs every rule; returns their candidates in discovery order.
+ * Runs every rule; returns their candidates in discovery order. `branches`, when given, holds
+ * each token's `compiled.triggers.branch(key)` (looked up by the caller).
  * @internal
  */
 export function runRules(
@@ -109,7 +110,7 @@ export function runRules(
   text: string,
   tokens: Tokens,
   context: Omit<RuleContext, 'trigger'>,
-  roles?: Uint8Array,
+  branches?: ReadonlyArray<TrieBranch<TriggerTarget> | null>,
 ): ResolvedCandidate[] {
   // One context object per document; only `trigger` changes between matches.
   const ctx = { ...context, trigger: null } as { -readonly [K in keyof RuleContext]: RuleContext[K] };
@@ -125,8 +126,14 @@ export function runRules(
     if (last > longest[target.rule]!) longest[target.rule] = last;
   };
   for (let i = 0; i < tokens.count; i++) {
-    if (roles ? (roles[i]! & ROLE_TRIGGER) === 0 : !triggers.starts(tokens.keys[i]!)) continue;
-    triggers.matchAt(tokens, i, record);
+    if (branches) {
+      const branch = branches[i];
+      if (!branch) continue;
+      triggers.matchFrom(branch, tokens, i, record);
+    } else {
+      if (!triggers.starts(tokens.keys[i]!)) continue;
+      triggers.matchAt(tokens, i, record);
+    }
     for (const ruleIndex of touched) {
       const last = longest[ruleIndex]!;
       longest[ruleIndex] = -1;

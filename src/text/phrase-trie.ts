@@ -26,6 +26,15 @@ function newNode<T>(): TrieNode<T> {
   return { next: null, values: null, pending: null };
 }
 
+/**
+ * The phrases of a trie that start with one first word (see `PhraseTrie.branch`): an opaque
+ * handle, valid for the trie's life.
+ */
+export interface TrieBranch<T> {
+  /** Brands the handle with the trie's value type. */
+  readonly __values?: T;
+}
+
 // A phrase whose first word is plain letters (any script, with diacritics): the first word's
 // key is its folded form, no tokenizing needed.
 const LETTERS_FIRST = /^[\p{L}\p{M}]+(?= |$)/u;
@@ -154,6 +163,38 @@ export class PhraseTrie<T> {
   /** True when a token key starts at least one phrase (cheap pre-check). */
   starts(key: string): boolean {
     return (this.root.next !== null && this.root.next.has(key)) || (this.indexed !== null && this.indexed.has(key));
+  }
+
+  /**
+   * The phrases starting with the token key `key`, ready to match (built now if need be), or
+   * null when none does. A caller that meets the same word often keeps the branch, and
+   * matches from it (`matchFrom`) without looking the first word up again.
+   */
+  branch(key: string): TrieBranch<T> | null {
+    if (this.indexed !== null) this.expandIndexed(key);
+    const node = this.root.next?.get(key);
+    if (node === undefined) return null;
+    if (node.pending !== null) this.expand(node);
+    return node as unknown as TrieBranch<T>;
+  }
+
+  /**
+   * `matchAt` for a token whose key's branch is `branch` (from `branch(tokens.keys[first])`).
+   */
+  matchFrom(branch: TrieBranch<T>, tokens: Tokens, first: number, onMatch: (lastToken: number, value: T) => void): void {
+    if (tokens.hyphen[first]) return;
+    let node = branch as unknown as TrieNode<T>;
+    if (node.values !== null) for (const v of node.values) onMatch(first, v);
+    const { count, hyphen, keys } = tokens;
+    for (let i = first + 1; i < count; i++) {
+      if (hyphen[i]) continue;
+      if (node.next === null) return;
+      const child: TrieNode<T> | undefined = node.next.get(keys[i]!);
+      if (child === undefined) return;
+      node = child;
+      if (node.pending !== null) this.expand(node);
+      if (node.values !== null) for (const v of node.values) onMatch(i, v);
+    }
   }
 
   /**

@@ -144,6 +144,8 @@ export function tokenize(text: string): Tokens {
     const firstCls = cls;
     while (i < n) {
       const c = text.charCodeAt(i);
+      // Most word characters are ASCII lower-case letters: no table look-up for them.
+      if (c >= 0x61 && c <= 0x7a) { sawLower++; i++; continue; }
       let k = c < 0x2000 ? classTable[c]! : charClass(c);
       if (k === UNCLASSIFIED) k = classifyLow(c);
       if (k & WORD) {

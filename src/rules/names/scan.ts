@@ -198,8 +198,8 @@ interface DocumentMemo {
    * when not; -1 until first asked.
    */
   exact: number;
-  /** Offset → bits of facts about the word there (see `NEVER_START`). */
-  facts: Map<number, number>;
+  /** Offset → bits of facts about the word there (see `NEVER_START`): the shared table, reset for this document on first use. */
+  facts: Uint8Array | null;
   /** Scratch answers of other modules, by their own key. */
   extra: Map<string, Map<number, unknown>>;
   /**
@@ -216,7 +216,7 @@ interface DocumentMemo {
 const INEXACT = /\u02BC|['\u2019.][\p{L}\p{M}]+\p{N}|-[\p{L}\p{M}\p{N}]+['\u2019.]\p{L}/u;
 
 function newMemo(text: string): DocumentMemo {
-  return { facts: new Map(), extra: new Map(), exact: text === '' ? 1 : -1, wordFacts: null };
+  return { facts: null, extra: new Map(), exact: text === '' ? 1 : -1, wordFacts: null };
 }
 
 // The context's `isKnown` is made afresh for each document, so it identifies the document.
@@ -611,13 +611,24 @@ export function isNeverNameStart(ctx: RuleContext, w: Word): boolean {
 
 /** A yes/no fact about the word at `w.start`, computed once per document (two bits in `facts`). */
 function memoFact(ctx: RuleContext, w: Word, knownBit: number, valueBit: number, compute: (ctx: RuleContext, w: Word) => boolean): boolean {
-  const { facts } = documentMemo(ctx);
-  let bits = facts.get(w.start) ?? 0;
+  const memo = documentMemo(ctx);
+  const facts = memo.facts ?? factBitsTable(memo, ctx.text.length);
+  let bits = facts[w.start]!;
   if ((bits & knownBit) === 0) {
     bits |= knownBit | (compute(ctx, w) ? valueBit : 0);
-    facts.set(w.start, bits);
+    facts[w.start] = bits;
   }
   return (bits & valueBit) !== 0;
+}
+
+// One table for every document (reset per document), like the word facts'.
+let sharedFactBits = new Uint8Array(4096);
+
+function factBitsTable(memo: DocumentMemo, length: number): Uint8Array {
+  if (sharedFactBits.length < length) sharedFactBits = new Uint8Array(Math.max(length, sharedFactBits.length * 2));
+  sharedFactBits.fill(0, 0, length);
+  memo.facts = sharedFactBits;
+  return sharedFactBits;
 }
 
 function neverNameStartUncached(ctx: RuleContext, w: Word): boolean {
