@@ -82,8 +82,9 @@ const heapAfter = process.memoryUsage().heapUsed;
 
 const longDoc = docs.slice(0, Math.ceil(docs.length / 4)).join('\n\n');
 const longBytes = Buffer.byteLength(longDoc, 'utf8');
+// The warmed-up extractor of the article run: this line measures length, not start-up.
 t0 = performance.now();
-const longEntities = extract(longDoc).length;
+const longEntities = ner.extract(longDoc, { published: '2025-05-12' }).length;
 const longSeconds = (performance.now() - t0) / 1000;
 
 const bundle = readFileSync(dist);
