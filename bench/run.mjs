@@ -60,7 +60,7 @@ const cold = [];
 for (let i = 0; i < 7; i++) cold.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })));
 
 // 2. Throughput, in this process, after warm-up.
-const { extract, createExtractor } = await import(dist);
+const { createExtractor } = await import(dist);
 const ner = createExtractor();
 const docs = [];
 let bytes = 0;
