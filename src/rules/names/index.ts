@@ -8,6 +8,7 @@ import { captionPersonRule } from './caption-person.js';
 import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
+import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
@@ -18,7 +19,7 @@ import { unknownCapitalizedRule } from './unknown-capitalized.js';
 
 /**
  * Built-in name rules: context that names a person first (titles, captions, appositions,
- * speakers), then credits and datelines, then designated organizations and places, then
+ * speakers, the subjects of a biography), then credits and datelines, then designated organizations and places, then
  * the weakest evidence (a preposition of place, an unexplained capitalized word).
  *
  * @example
@@ -34,6 +35,8 @@ export const NAME_RULES: readonly Rule[] = [
   appositionPersonRule,
   reportingVerbPersonRule,
   subjectVerbPersonRule,
+  biographyVerbPersonRule,
+  biographyNounPersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,

@@ -1,0 +1,186 @@
+/**
+ * Encyclopedic and profile sentences say of a person what is said of no organization or
+ * place: `Zyrtov lahir di …`, `Kwort Barrov meninggal …`, `Zyrtov adalah seorang …`,
+ * `Kwort merupakan putra …`, and the bracketed birth note `Kwort Barrov ( lahir di …`.
+ * The capitalized words before such a predicate are a PERSON, also without a title or a verb
+ * of saying (foreign names in Wikipedia-style text).
+ */
+import { defineRule } from '../define.js';
+import type { Candidate, RuleContext } from '../../types.js';
+import { LETTER_AHEAD } from '../patterns.generated.js';
+import { wordIn, isLowerCode, isNeverNameStart, nextWord, readPersonName, wordBefore, type Word } from './scan.js';
+
+const MAX_NAME_WORDS = 5;
+const MAX_ADVERBS = 2;
+const MAX_COPULAS = 3;
+const NONE: Candidate[] = [];
+
+/** True when a sentence or clause starts right before `pos`: the text's start, a line break, `.`, `!`, `?`, a quote, a colon, a semicolon or a comma. */
+function clauseStartsBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00A0')) i--;
+  return i < 0 || /[\n.!?"“”:,;]/u.test(text[i]!);
+}
+
+/** Position of the `(` right before `pos` (spaces skipped), or -1. */
+function openingBracketBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  return text[i] === '(' ? i : -1;
+}
+
+/** The capitalized words ending right before `end` (spaces skipped), nearest last; one more than `max` means "too many". */
+function capitalizedRunBefore(text: string, end: number, max: number): Word[] {
+  const words: Word[] = [];
+  let p = end;
+  while (words.length <= max) {
+    const w = wordBefore(text, p);
+    if (!w || !w.capitalized) break;
+    words.unshift(w);
+    p = w.start;
+  }
+  return words;
+}
+
+/**
+ * The PERSON ending right before `end`: a run of capitalized words that opens a clause
+ * (or, with `midSentence`, follows a lower-case word), reads as a personal name and is not
+ * a name the gazetteer knows in full.
+ */
+function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Candidate[] {
+  const { text } = ctx;
+  const run = capitalizedRunBefore(text, end, MAX_NAME_WORDS);
+  // An opener (`Kemudian Zyrtov lahir`) is not part of the name.
+  while (run.length > 0 && wordIn(ctx, 'sentence-openers', run[0]!)) run.shift();
+  if (run.length === 0 || run.length > MAX_NAME_WORDS || isNeverNameStart(ctx, run[0]!)) return NONE;
+  const start = run[0]!.start;
+  const nameEnd = run[run.length - 1]!.end;
+  if (!clauseStartsBefore(text, start)) {
+    const before = wordBefore(text, start);
+    if (!midSentence || !before || before.capitalized) return NONE;
+  }
+  // A known name read in full is the gazetteer's (`Zyrtal Group adalah …` is no person); a
+  // known name that is only the start of the run is not (`Kwortel Barrov`, where `Kwortel` is a brand).
+  const known = ctx.gazetteerAt(start);
+  if (known && known.end >= nameEnd) return NONE;
+  const name = readPersonName(ctx, start);
+  if (!name) return NONE;
+  // A family name that is also a known brand or place ends the run here (`Kwortel Zyrtalia
+  // lahir`): the predicate vouches for the whole name, so it runs on over such words.
+  if (name.end !== nameEnd && !run.every((w) => w.start < name.end || mayContinueName(ctx, w))) return NONE;
+  return [{ start: name.start, end: nameEnd, type: 'PERSON' }];
+}
+
+/** A capitalized word that may end a name the predicate vouches for: a known name, not a title, common noun or stop word. */
+function mayContinueName(ctx: RuleContext, w: Word): boolean {
+  return !w.upper && !isNeverNameStart(ctx, w) && (ctx.isKnown(w.start, 'ORG') || ctx.isKnown(w.start, 'PLACE'));
+}
+
+/** Skips the adverbs (`juga`, `kemudian`) before `end`; returns the new end. */
+function skipAdverbs(ctx: RuleContext, end: number): number {
+  let e = end;
+  for (let n = 0; n < MAX_ADVERBS; n++) {
+    const w = wordBefore(ctx.text, e);
+    if (!w || w.capitalized || !wordIn(ctx, 'subject-adverbs', w)) break;
+    e = w.start;
+  }
+  return e;
+}
+
+/** `lahir` tells of a birth only before a place or a date (`lahir di`, `lahir 3 Mei`), not in `lahir dari gerakan …`. */
+function isBirthNote(text: string, triggerEnd: number): boolean {
+  const next = nextWord(text, triggerEnd);
+  if (next === null) return /^[\x20\u00A0]*[,;]/u.test(text.slice(triggerEnd, triggerEnd + 4));
+  if (/^\p{N}/u.test(next.text)) return true;
+  return ['di', 'pada', 'tahun', 'tanggal', 'sekitar'].includes(next.text) || /^[\x20\u00A0]*[,;]/u.test(text.slice(triggerEnd, next.start));
+}
+
+/**
+ * `Zyrtov lahir di Kwort` → PERSON `Zyrtov`; `… Kwort Barrov ( lahir di …` → PERSON `Kwort Barrov`.
+ *
+ * @example
+ * ```ts
+ * ruleMarkup(biographyVerbPersonRule, 'Zyrtov lahir di Kwort.'); // -> '[[PERSON|Zyrtov]] lahir di Kwort.'
+ * ```
+ */
+export const biographyVerbPersonRule = defineRule({
+  id: 'biography-verb-person',
+  description: 'Capitalized words that open a clause before a verb of a life (born, died, married, raised, schooled), or stand before a bracketed birth note: a PERSON.',
+  triggers: { lexicon: 'biography-verbs', anchor: 'start' },
+  pattern: LETTER_AHEAD,
+  extract: (_m, ctx) => {
+    const { text } = ctx;
+    const trigger = ctx.trigger!;
+    if (!isLowerCode(text.charCodeAt(trigger.start))) return NONE;
+    const verb = text.slice(trigger.start, trigger.end);
+    if (verb === 'lahir' && !isBirthNote(text, trigger.end)) return NONE;
+    // `Kwort Barrov ( lahir di …`: the bracketed note follows the name wherever it stands.
+    const bracket = openingBracketBefore(text, trigger.start);
+    if (bracket >= 0) return subjectBefore(ctx, bracket, true);
+    return subjectBefore(ctx, skipAdverbs(ctx, trigger.start), false);
+  },
+  examples: [
+    '[[PERSON|Zyrtov]] lahir di sebuah desa kecil.',
+    'Sekolah itu ditutup . [[PERSON|Kwort Barrov]] kemudian meninggal pada usia 80 tahun .',
+    'Ia dikenal sebagai [[PERSON|Zyd Kwortel]] ( lahir di sebuah desa , 3 Mei 1901 ) .',
+    '[[PERSON|Zyrtov]] lahir 3 Mei 1901 .',
+    'Pada tahun itu , [[PERSON|Kwort]] menikah dengan seorang guru .',
+    // A family name that is also a country's name: the birth note vouches for the whole name.
+    '[[PERSON|Zyd Rusia]] ( lahir di Moskwa ) .',
+  ],
+  counterexamples: [
+    'Ia lahir di sebuah desa kecil.',
+    'Partai itu lahir dari sebuah gerakan.',
+    'Zyrtalindo lahir dari sebuah gerakan mahasiswa.',
+    'Pemerintah Zyrtal ( lahir dari revolusi ) berdiri.',
+    'Mereka menikah tahun lalu.',
+    'Desa itu dibesarkan oleh warganya .',
+    'Ayah Zyrtov meninggal tahun lalu .',
+  ],
+});
+
+/**
+ * `Zyrtov adalah seorang …`, `Kwort merupakan putra …` → PERSON.
+ *
+ * @example
+ * ```ts
+ * ruleMarkup(biographyNounPersonRule, 'Zyrtov adalah seorang pelukis.'); // -> '[[PERSON|Zyrtov]] adalah seorang pelukis.'
+ * ```
+ */
+export const biographyNounPersonRule = defineRule({
+  id: 'biography-noun-person',
+  description: 'Capitalized words that open a clause, a copula (`adalah`, `merupakan`, `termasuk salah`) and a noun only people are (`seorang`, `putra`, `anak`, `istri`): a PERSON.',
+  triggers: { lexicon: 'biography-nouns', anchor: 'start' },
+  pattern: LETTER_AHEAD,
+  extract: (_m, ctx) => {
+    const { text } = ctx;
+    const trigger = ctx.trigger!;
+    if (!isLowerCode(text.charCodeAt(trigger.start))) return NONE;
+    // `anak perusahaan`, `anak usaha`: a subsidiary, not a child.
+    const next = nextWord(text, trigger.end);
+    if (text.slice(trigger.start, trigger.end) === 'anak' && next && (next.text === 'perusahaan' || next.text === 'usaha')) return NONE;
+    let end = trigger.start;
+    let copulas = 0;
+    for (let n = 0; n < MAX_COPULAS; n++) {
+      const w = wordBefore(text, end);
+      if (!w || w.capitalized || !wordIn(ctx, 'biography-copulas', w)) break;
+      copulas++;
+      end = w.start;
+    }
+    if (copulas === 0) return NONE;
+    return subjectBefore(ctx, skipAdverbs(ctx, end), false);
+  },
+  examples: [
+    '[[PERSON|Zyrtov]] adalah seorang pelukis.',
+    'Harga naik . [[PERSON|Kwort Barrov]] merupakan putra kedua dari lima bersaudara .',
+    '[[PERSON|Zyrtov]] juga merupakan anak bungsu .',
+    '[[PERSON|Kwort]] termasuk salah seorang pengusaha terkaya .',
+    '[[PERSON|Zyrtov]] dianggap sebagai salah seorang penemu terbesar .',
+  ],
+  counterexamples: [
+    'Ia adalah seorang pelukis.',
+    'Zyrtalindo adalah anak perusahaan Kwort .',
+    'Zyrtov seorang pelukis.',
+    'Pemerintah adalah seorang pelayan rakyat .',
+  ],
+});
