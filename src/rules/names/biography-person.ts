@@ -57,7 +57,8 @@ function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Can
   const nameEnd = run[run.length - 1]!.end;
   if (!clauseStartsBefore(text, start)) {
     const before = wordBefore(text, start);
-    if (!midSentence || !before || before.capitalized) return NONE;
+    // After `di`, `ke`, `dari` a name is a place (`di Zyrtal , seorang warga …`).
+    if (!midSentence || !before || before.capitalized || wordIn(ctx, 'place-prepositions', before)) return NONE;
   }
   // A known name read in full is the gazetteer's (`Zyrtal Group adalah …` is no person); a
   // known name that is only the start of the run is not (`Kwortel Barrov`, where `Kwortel` is a brand).
@@ -74,6 +75,14 @@ function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Can
 /** A capitalized word that may end a name the predicate vouches for: a known name, not a title, common noun or stop word. */
 function mayContinueName(ctx: RuleContext, w: Word): boolean {
   return !w.upper && !isNeverNameStart(ctx, w) && (ctx.isKnown(w.start, 'ORG') || ctx.isKnown(w.start, 'PLACE'));
+}
+
+/** Position of the comma right before `seorang` at `[start, end)`, or -1 (only `seorang` stands in apposition). */
+function seorangAfterComma(text: string, start: number, end: number): number {
+  if (text.slice(start, end) !== 'seorang') return -1;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  return text[i] === ',' ? i : -1;
 }
 
 /** Skips the adverbs (`juga`, `kemudian`) before `end`; returns the new end. */
@@ -140,7 +149,7 @@ export const biographyVerbPersonRule = defineRule({
 });
 
 /**
- * `Zyrtov adalah seorang …`, `Kwort merupakan putra …` → PERSON.
+ * `Zyrtov adalah seorang …`, `Kwort merupakan putra …`, `…, Kwort Barrov , seorang petani` → PERSON.
  *
  * @example
  * ```ts
@@ -159,6 +168,9 @@ export const biographyNounPersonRule = defineRule({
     // `anak perusahaan`, `anak usaha`: a subsidiary, not a child.
     const next = nextWord(text, trigger.end);
     if (text.slice(trigger.start, trigger.end) === 'anak' && next && (next.text === 'perusahaan' || next.text === 'usaha')) return NONE;
+    // Apposition: `…, Kwort Barrov , seorang petani , …` (the comma stands for the copula).
+    const comma = seorangAfterComma(text, trigger.start, trigger.end);
+    if (comma >= 0) return subjectBefore(ctx, comma, true);
     let end = trigger.start;
     let copulas = 0;
     for (let n = 0; n < MAX_COPULAS; n++) {
@@ -176,11 +188,15 @@ export const biographyNounPersonRule = defineRule({
     '[[PERSON|Zyrtov]] juga merupakan anak bungsu .',
     '[[PERSON|Kwort]] termasuk salah seorang pengusaha terkaya .',
     '[[PERSON|Zyrtov]] dianggap sebagai salah seorang penemu terbesar .',
+    'Video itu dilihat [[PERSON|Kwort Barrov]] , seorang agen pencari bakat .',
   ],
   counterexamples: [
     'Ia adalah seorang pelukis.',
     'Zyrtalindo adalah anak perusahaan Kwort .',
     'Zyrtov seorang pelukis.',
     'Pemerintah adalah seorang pelayan rakyat .',
+    'Menurut Kepala Desa Zyrtal , seorang warga hilang .',
+    'Di Zyrtal , seorang warga hilang .',
+    'Sementara itu di Zyrtal , seorang warga hilang .',
   ],
 });
