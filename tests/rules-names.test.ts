@@ -69,3 +69,21 @@ describe('scan: lexicon look-ups by word facts and by the document trie', () => 
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('biography rules and known organizations', () => {
+  // A brand named after its founder: the gazetteer knows the brand, the predicate says a person.
+  const KWORTELIX: import('../src/types.js').GazetteerFile = {
+    category: 'org',
+    entries: [{ id: 'org:xx:kwortelix', name: 'Kwortelix', type: 'ORG' }],
+  };
+  it.each([
+    ['[[PERSON|Kwortelix]] adalah seorang penemu .'],
+    ['[[PERSON|Kwortelix]] ( lahir di sebuah desa , [[DATE|1901]] ) membuka bengkel .'],
+    ['Saham [[ORG|Kwortelix]] naik . [[ORG|Kwortelix]] adalah perusahaan mobil .'],
+    ['[[ORG|Kwortelix]] merupakan anak perusahaan asing .'],
+  ])('%s', async (markup) => {
+    const { createExtractor } = await import('../src/index.js');
+    const { expectMarkup } = await import('../src/testing.js');
+    expectMarkup(createExtractor({ gazetteers: [KWORTELIX] }), markup);
+  });
+});

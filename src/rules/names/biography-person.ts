@@ -8,12 +8,15 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
+import { GAZETTEER_PRIORITY } from '../../gazetteer/compile.js';
 import { wordIn, isLowerCode, isNeverNameStart, nextWord, readPersonName, wordBefore, type Word } from './scan.js';
 
 const MAX_NAME_WORDS = 5;
 const MAX_ADVERBS = 2;
 const MAX_COPULAS = 3;
 const NONE: Candidate[] = [];
+/** Above the gazetteer's: a brand's name that a biography predicate shows to be its founder's. */
+const FOUNDER_PRIORITY = GAZETTEER_PRIORITY + 1;
 
 /** True when a sentence or clause starts right before `pos`: the text's start, a line break, `.`, `!`, `?`, a quote, a colon, a semicolon or a comma. */
 function clauseStartsBefore(text: string, pos: number): boolean {
@@ -60,10 +63,15 @@ function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Can
     // After `di`, `ke`, `dari` a name is a place (`di Zyrtal , seorang warga …`).
     if (!midSentence || !before || before.capitalized || wordIn(ctx, 'place-prepositions', before)) return NONE;
   }
-  // A known name read in full is the gazetteer's (`Zyrtal Group adalah …` is no person); a
-  // known name that is only the start of the run is not (`Kwortel Barrov`, where `Kwortel` is a brand).
+  // A known place or person read in full is the gazetteer's; a known organization read in
+  // full is a brand named after its founder (`Kwortel lahir di …`, `Kwortel adalah seorang …`):
+  // the predicate says a person, and wins the tie. A known name that is only the start of
+  // the run is no obstacle (`Kwortel Barrov`).
   const known = ctx.gazetteerAt(start);
-  if (known && known.end >= nameEnd) return NONE;
+  if (known && known.end >= nameEnd) {
+    if (known.type !== 'ORG' || known.end !== nameEnd) return NONE;
+    return [{ start, end: nameEnd, type: 'PERSON', priority: FOUNDER_PRIORITY }];
+  }
   const name = readPersonName(ctx, start);
   if (!name) return NONE;
   // A family name that is also a known brand or place ends the run here (`Kwortel Zyrtalia
@@ -83,6 +91,16 @@ function seorangAfterComma(text: string, start: number, end: number): number {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
   return text[i] === ',' ? i : -1;
+}
+
+/** Skips a bracketed note right before `end` (`Zyrtov ( 45 ) adalah …`, `Kwort ( KB ) merupakan …`); returns the new end. */
+function skipBracketNote(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  if (text[i] !== ')') return end;
+  const open = text.lastIndexOf('(', i);
+  if (open < 0 || i - open > 40 || /[)\n]/u.test(text.slice(open + 1, i))) return end;
+  return open;
 }
 
 /** Skips the adverbs (`juga`, `kemudian`) before `end`; returns the new end. */
@@ -126,7 +144,7 @@ export const biographyVerbPersonRule = defineRule({
     // `Kwort Barrov ( lahir di …`: the bracketed note follows the name wherever it stands.
     const bracket = openingBracketBefore(text, trigger.start);
     if (bracket >= 0) return subjectBefore(ctx, bracket, true);
-    return subjectBefore(ctx, skipAdverbs(ctx, trigger.start), false);
+    return subjectBefore(ctx, skipBracketNote(text, skipAdverbs(ctx, trigger.start)), false);
   },
   examples: [
     '[[PERSON|Zyrtov]] lahir di sebuah desa kecil.',
@@ -180,7 +198,7 @@ export const biographyNounPersonRule = defineRule({
       end = w.start;
     }
     if (copulas === 0) return NONE;
-    return subjectBefore(ctx, skipAdverbs(ctx, end), false);
+    return subjectBefore(ctx, skipBracketNote(text, skipAdverbs(ctx, end)), false);
   },
   examples: [
     '[[PERSON|Zyrtov]] adalah seorang pelukis.',
@@ -189,6 +207,7 @@ export const biographyNounPersonRule = defineRule({
     '[[PERSON|Kwort]] termasuk salah seorang pengusaha terkaya .',
     '[[PERSON|Zyrtov]] dianggap sebagai salah seorang penemu terbesar .',
     'Video itu dilihat [[PERSON|Kwort Barrov]] , seorang agen pencari bakat .',
+    '[[PERSON|Zyrtov]] ( 45 ) adalah seorang petani .',
   ],
   counterexamples: [
     'Ia adalah seorang pelukis.',
