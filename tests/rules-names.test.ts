@@ -87,3 +87,14 @@ describe('biography rules and known organizations', () => {
     expectMarkup(createExtractor({ gazetteers: [KWORTELIX] }), markup);
   });
 });
+
+describe('a company final word never opens a personal name', () => {
+  it.each([
+    ['Situs itu dimiliki Zyrtalix , Inc . , yang berbasis di sana .', 'Inc'],
+    ['Ia ikut mendirikan Kwortel Productions bersama kakaknya .', 'Productions'],
+  ])('%s', async (text, word) => {
+    const { createExtractor } = await import('../src/index.js');
+    const people = createExtractor().extract(text).filter((e) => e.type === 'PERSON').map((e) => e.text);
+    expect(people.some((p) => p.split(' ')[0] === word)).toBe(false);
+  });
+});

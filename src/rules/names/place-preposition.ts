@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { SPACE_THEN_CAPITAL } from '../patterns.generated.js';
-import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, wordAt } from './scan.js';
+import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, spanIn, wordAt } from './scan.js';
 
 const PLACE_BODY = { connectors: false, maxWords: 3, atWord: true };
 
@@ -17,6 +17,9 @@ function unknownPlaceAt(ctx: RuleContext, pos: number): Candidate | null {
   if (isNeverNameStart(ctx, first) || phraseAt(ctx, 'org-framing-words', first) > 0) return null;
   const body = readDesignatedBody(ctx, pos, PLACE_BODY);
   if (body.words.length === 0) return null;
+  // `di Zyrtal State University`: a name ending in a company's or school's final word is an organization's.
+  const last = body.words[body.words.length - 1]!;
+  if (spanIn(ctx, 'org-name-finals', last.start, last.end)) return null;
   return { start: pos, end: body.end, type: 'PLACE' };
 }
 
@@ -75,5 +78,6 @@ export const placePrepositionRule = defineRule({
     'Ia belajar di KPZ.',
     'Bantuan datang dari Budi Sartono.',
     'Ia hadir di Sidang Umum.',
+    'Ia kuliah di Zyrtal State University.',
   ],
 });
