@@ -9,6 +9,7 @@ import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
+import { kinPersonRule } from './kin-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
@@ -37,6 +38,7 @@ export const NAME_RULES: readonly Rule[] = [
   subjectVerbPersonRule,
   biographyVerbPersonRule,
   biographyNounPersonRule,
+  kinPersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
