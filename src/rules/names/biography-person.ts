@@ -116,6 +116,8 @@ function skipAdverbs(ctx: RuleContext, end: number): number {
 
 /** `lahir` tells of a birth only before a place or a date (`lahir di`, `lahir 3 Mei`), not in `lahir dari gerakan …`. */
 function isBirthNote(text: string, triggerEnd: number): boolean {
+  // `Zyrtalnet lahir pada 1999 oleh tiga mahasiswa`: founded by someone, not born.
+  if (/^[^,.;()\n]{0,60}[\x20\u00A0]oleh[\x20\u00A0]/u.test(text.slice(triggerEnd, triggerEnd + 70))) return false;
   const next = nextWord(text, triggerEnd);
   if (next === null) return /^[\x20\u00A0]*[,;]/u.test(text.slice(triggerEnd, triggerEnd + 4));
   if (/^\p{N}/u.test(next.text)) return true;
@@ -152,6 +154,7 @@ export const biographyVerbPersonRule = defineRule({
     'Ia dikenal sebagai [[PERSON|Zyd Kwortel]] ( lahir di sebuah desa , 3 Mei 1901 ) .',
     '[[PERSON|Zyrtov]] lahir 3 Mei 1901 .',
     'Pada tahun itu , [[PERSON|Kwort]] menikah dengan seorang guru .',
+    '[[PERSON|Kwort Barrov]] menjabat sebagai gubernur sejak 2010 .',
     // A family name that is also a country's name: the birth note vouches for the whole name.
     '[[PERSON|Zyd Rusia]] ( lahir di Moskwa ) .',
   ],
@@ -162,6 +165,7 @@ export const biographyVerbPersonRule = defineRule({
     'Pemerintah Zyrtal ( lahir dari revolusi ) berdiri.',
     'Mereka menikah tahun lalu.',
     'Desa itu dibesarkan oleh warganya .',
+    'Zyrtalnet lahir pada tanggal 6 Mei 1999 oleh tiga mahasiswa .',
     'Ayah Zyrtov meninggal tahun lalu .',
   ],
 });
