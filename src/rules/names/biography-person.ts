@@ -53,12 +53,18 @@ function capitalizedRunBefore(text: string, end: number, max: number): Word[] {
 function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Candidate[] {
   const { text } = ctx;
   const run = capitalizedRunBefore(text, end, MAX_NAME_WORDS);
-  // An opener (`Kemudian Zyrtov lahir`) is not part of the name.
-  while (run.length > 0 && wordIn(ctx, 'sentence-openers', run[0]!)) run.shift();
-  if (run.length === 0 || run.length > MAX_NAME_WORDS || isNeverNameStart(ctx, run[0]!)) return NONE;
+  if (run.length === 0 || run.length > MAX_NAME_WORDS) return NONE;
+  // An opener (`Setelah Zyrtov meninggal`) is not part of the name; the clause opens before it.
+  const clauseStart = run[0]!.start;
+  while (run.length > 0 && wordIn(ctx, 'sentence-openers', run[0]!)) {
+    // `Di Zyrtal , seorang warga …`: after a preposition of place, a place.
+    if (wordIn(ctx, 'place-prepositions', run[0]!)) return NONE;
+    run.shift();
+  }
+  if (run.length === 0 || isNeverNameStart(ctx, run[0]!)) return NONE;
   const start = run[0]!.start;
   const nameEnd = run[run.length - 1]!.end;
-  if (!clauseStartsBefore(text, start)) {
+  if (!clauseStartsBefore(text, clauseStart)) {
     const before = wordBefore(text, start);
     // After `di`, `ke`, `dari` a name is a place (`di Zyrtal , seorang warga …`).
     if (!midSentence || !before || before.capitalized || wordIn(ctx, 'place-prepositions', before)) return NONE;
@@ -153,6 +159,7 @@ export const biographyVerbPersonRule = defineRule({
     'Sekolah itu ditutup . [[PERSON|Kwort Barrov]] kemudian meninggal pada usia 80 tahun .',
     'Ia dikenal sebagai [[PERSON|Zyd Kwortel]] ( lahir di sebuah desa , 3 Mei 1901 ) .',
     '[[PERSON|Zyrtov]] lahir 3 Mei 1901 .',
+    'Harga naik . Setelah [[PERSON|Kwort]] meninggal , tanahnya dijual .',
     'Pada tahun itu , [[PERSON|Kwort]] menikah dengan seorang guru .',
     '[[PERSON|Kwort Barrov]] menjabat sebagai gubernur sejak 2010 .',
     // A family name that is also a country's name: the birth note vouches for the whole name.
