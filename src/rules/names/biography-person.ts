@@ -48,9 +48,14 @@ function capitalizedRunBefore(text: string, end: number, max: number): Word[] {
 /**
  * The PERSON ending right before `end`: a run of capitalized words that opens a clause
  * (or, with `midSentence`, follows a lower-case word), reads as a personal name and is not
- * a name the gazetteer knows in full.
+ * a place or an organization the gazetteer knows in full. Shared with the kinship rule.
+ *
+ * @example
+ * ```ts
+ * subjectBefore(ctx, 12, false); // on 'Kwort Barrov lahir di sana' -> [PERSON 'Kwort Barrov']
+ * ```
  */
-function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Candidate[] {
+export function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Candidate[] {
   const { text } = ctx;
   const run = capitalizedRunBefore(text, end, MAX_NAME_WORDS);
   if (run.length === 0 || run.length > MAX_NAME_WORDS) return NONE;
@@ -73,8 +78,11 @@ function subjectBefore(ctx: RuleContext, end: number, midSentence: boolean): Can
   // full is a brand named after its founder (`Kwortel lahir di …`, `Kwortel adalah seorang …`):
   // the predicate says a person, and wins the tie. A known name that is only the start of
   // the run is no obstacle (`Kwortel Barrov`).
+  // A known person's name is said again, so an ambiguous entry (a name that is also a
+  // street's or a pope's) finds its support here.
   const known = ctx.gazetteerAt(start);
   if (known && known.end >= nameEnd) {
+    if (known.type === 'PERSON' && known.end === nameEnd) return [{ start, end: nameEnd, type: 'PERSON' }];
     if (known.type !== 'ORG' || known.end !== nameEnd) return NONE;
     return [{ start, end: nameEnd, type: 'PERSON', priority: FOUNDER_PRIORITY }];
   }

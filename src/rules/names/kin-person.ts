@@ -7,10 +7,18 @@
 import { defineRule } from '../define.js';
 import type { Candidate } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { nextWord, readPersonName, skipSpaces, wordAt } from './scan.js';
+import { isLowerCode, nextWord, readPersonName, skipSpaces, wordAt } from './scan.js';
+import { subjectBefore } from './biography-person.js';
 
 const NONE: Candidate[] = [];
 const THREE_WORDS = { maxWords: 3 };
+
+/** Position of the comma right before `pos` (spaces skipped), or -1. */
+function commaBefore(text: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  return text[i] === ',' ? i : -1;
+}
 
 /**
  * `ayah Zyrtov` → PERSON `Zyrtov`.
@@ -42,13 +50,17 @@ export const kinPersonRule = defineRule({
     // A known place or organization right after the name makes it a place's child (`putra Zyrtal Kwortia`).
     const after = skipSpaces(text, name.end);
     if (after > name.end && (ctx.isKnown(after, 'PLACE') || ctx.isKnown(after, 'ORG'))) return NONE;
-    return [{ start: name.start, end: name.end, type: 'PERSON' }];
+    const person: Candidate = { start: name.start, end: name.end, type: 'PERSON' };
+    // Apposition: `Kwort Barrov , ayah Zyrtov , …` — the name before the comma is a person too.
+    const comma = commaBefore(text, trigger.start);
+    return comma >= 0 && isLowerCode(text.charCodeAt(trigger.start)) ? [...subjectBefore(ctx, comma, true), person] : [person];
   },
   examples: [
     'Ayah [[PERSON|Zyrtov]] adalah seorang petani .',
     'Istri [[PERSON|Kwort Barrov]] , seorang guru , wafat tahun itu .',
     'Ia adalah cucu dari [[PERSON|Zyd Kwortel]] .',
     'Ia menikah dengan putri [[PERSON|Zyrtov]] pada tahun itu .',
+    '[[PERSON|Kwort Barrov]] , ayah [[PERSON|Zyrtov]] , ternyata lemah .',
   ],
   counterexamples: [
     'Ia anak Jakarta asli .',
@@ -57,5 +69,6 @@ export const kinPersonRule = defineRule({
     'Ia anak Presiden .',
     'Ayah dan ibunya petani .',
     'Ia membawa anak KPZ .',
+    'Di Zyrtal , anak Jakarta bermain .',
   ],
 });
