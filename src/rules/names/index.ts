@@ -13,6 +13,7 @@ import { kinPersonRule } from './kin-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
+import { definitionTypeRule } from './definition-type.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
 import { placeCompassRule } from './place-compass.js';
@@ -43,6 +44,7 @@ export const NAME_RULES: readonly Rule[] = [
   datelineParenRule,
   datelineCommaRule,
   orgDesignatorRule,
+  definitionTypeRule,
   placeDesignatorRule,
   placeCompassRule,
   placePrepositionRule,
