@@ -98,3 +98,21 @@ describe('a company final word never opens a personal name', () => {
     expect(people.some((p) => p.split(' ')[0] === word)).toBe(false);
   });
 });
+
+describe('place-preposition and ambiguous places', () => {
+  // A city that is also a club's name: `di` and `ke` are the context it needs; `dari` is not.
+  const KWORTMIL: import('../src/types.js').GazetteerFile = {
+    category: 'place',
+    entries: [{ id: 'place:xx:kwortmil', name: 'Kwortmil', type: 'PLACE', flags: ['ambiguous'] }],
+  };
+  it.each([
+    ['Ia pindah ke [[PLACE|Kwortmil]] untuk bekerja .'],
+    ['Pabrik itu ada di [[PLACE|Kwortmil]] .'],
+    ['Ia pergi dari Kwortmil dengan kereta .'],
+    ['Kwortmil menang dua gol .'],
+  ])('%s', async (markup) => {
+    const { createExtractor } = await import('../src/index.js');
+    const { expectMarkup } = await import('../src/testing.js');
+    expectMarkup(createExtractor({ gazetteers: [KWORTMIL] }), markup);
+  });
+});

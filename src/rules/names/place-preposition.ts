@@ -42,7 +42,14 @@ export const placePrepositionRule = defineRule({
     // Only the lower-case preposition: `Di` opening a title-case headline says little.
     if (!isLowerCode(text.charCodeAt(trigger.start))) return [];
     const preposition = text.slice(trigger.start, trigger.end);
-    const first = unknownPlaceAt(ctx, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    // A place name that is also a club's or a person's (`ke Milan`, `di Darwin`) needs context
+    // to fire: after `di` or `ke` the preposition is that context.
+    if (preposition !== 'dari') {
+      const known = ctx.gazetteerAt(at);
+      if (known?.type === 'PLACE' && known.flags?.includes('ambiguous')) return [{ start: known.start, end: known.end, type: 'PLACE' }];
+    }
+    const first = unknownPlaceAt(ctx, at);
     if (!first) return [];
     // A person's name after `dari` (`dari Budi Sartono`) looks the same: only one-word places there.
     if (preposition === 'dari' && first.end - first.start > text.slice(first.start, first.end).split(/\s+/u)[0]!.length) return [];
