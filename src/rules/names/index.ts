@@ -14,6 +14,7 @@ import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { definitionTypeRule } from './definition-type.js';
+import { orgFinalRule } from './org-final.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
 import { placeCompassRule } from './place-compass.js';
@@ -45,6 +46,7 @@ export const NAME_RULES: readonly Rule[] = [
   datelineCommaRule,
   orgDesignatorRule,
   definitionTypeRule,
+  orgFinalRule,
   placeDesignatorRule,
   placeCompassRule,
   placePrepositionRule,
