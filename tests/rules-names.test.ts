@@ -108,6 +108,7 @@ describe('place-preposition and ambiguous places', () => {
   it.each([
     ['Ia pindah ke [[PLACE|Kwortmil]] untuk bekerja .'],
     ['Pabrik itu ada di [[PLACE|Kwortmil]] .'],
+    ['Ia lahir di [[PLACE|Zyrtabad]] , [[PLACE|Kwortmil]] , tahun itu .'],
     ['Ia pergi dari Kwortmil dengan kereta .'],
     ['Kwortmil menang dua gol .'],
   ])('%s', async (markup) => {

@@ -66,7 +66,13 @@ export const placePrepositionRule = defineRule({
         r = skipSpaces(text, w.end);
       }
       const known = ctx.gazetteerAt(r);
-      if (known) { if (known.type !== 'PLACE') break; p = known.end; continue; }
+      if (known) {
+        if (known.type !== 'PLACE') break;
+        // An ambiguous place in the list (`di Zyrtal , Kwortmil`) finds its context in the list.
+        if (known.flags?.includes('ambiguous')) out.push({ start: known.start, end: known.end, type: 'PLACE' });
+        p = known.end;
+        continue;
+      }
       const next = unknownPlaceAt(ctx, r);
       if (!next) break;
       out.push(next);
