@@ -33,6 +33,8 @@ describe('org-suffix refiner', () => {
     ['Kortexa Ltd. membuka kantor di sana.', 'Kortexa Ltd.'],
     ['Kortexa Group menambah modal.', 'Kortexa Group'],
     ['Kortexa Holdings menambah modal.', 'Kortexa Holdings'],
+    ['Film itu dibuat Kortexa Productions tahun lalu.', 'Kortexa Productions'],
+    ['Dana itu disalurkan lewat Kortexa Foundation .', 'Kortexa Foundation'],
     ['Saham Kortexa Dagang Co. naik.', 'Kortexa Dagang Co.'],
     ['Direksi Zyrtal Makmur (Persero) hadir.', 'Zyrtal Makmur (Persero)'],
     ['Menteri menegur Angkasa Kvorn 2 karena antrean.', 'Angkasa Kvorn 2'],
@@ -56,6 +58,7 @@ describe('org-suffix refiner', () => {
     ['Kortexa Co menang.', 'Kortexa'],
     // lower-case words are not suffixes
     ['Kortexa group menang.', 'Kortexa'],
+    ['Kortexa productions menang.', 'Kortexa'],
   ])('%s keeps %s', (text, expected) => {
     expect(orgs(text)).toContain(expected);
   });

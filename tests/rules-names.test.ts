@@ -69,3 +69,51 @@ describe('scan: lexicon look-ups by word facts and by the document trie', () => 
     expect(mismatches).toEqual([]);
   });
 });
+
+describe('biography rules and known organizations', () => {
+  // A brand named after its founder: the gazetteer knows the brand, the predicate says a person.
+  const KWORTELIX: import('../src/types.js').GazetteerFile = {
+    category: 'org',
+    entries: [{ id: 'org:xx:kwortelix', name: 'Kwortelix', type: 'ORG' }],
+  };
+  it.each([
+    ['[[PERSON|Kwortelix]] adalah seorang penemu .'],
+    ['[[PERSON|Kwortelix]] ( lahir di sebuah desa , [[DATE|1901]] ) membuka bengkel .'],
+    ['Saham [[ORG|Kwortelix]] naik . [[ORG|Kwortelix]] adalah perusahaan mobil .'],
+    ['[[ORG|Kwortelix]] merupakan anak perusahaan asing .'],
+  ])('%s', async (markup) => {
+    const { createExtractor } = await import('../src/index.js');
+    const { expectMarkup } = await import('../src/testing.js');
+    expectMarkup(createExtractor({ gazetteers: [KWORTELIX] }), markup);
+  });
+});
+
+describe('a company final word never opens a personal name', () => {
+  it.each([
+    ['Situs itu dimiliki Zyrtalix , Inc . , yang berbasis di sana .', 'Inc'],
+    ['Ia ikut mendirikan Kwortel Productions bersama kakaknya .', 'Productions'],
+  ])('%s', async (text, word) => {
+    const { createExtractor } = await import('../src/index.js');
+    const people = createExtractor().extract(text).filter((e) => e.type === 'PERSON').map((e) => e.text);
+    expect(people.some((p) => p.split(' ')[0] === word)).toBe(false);
+  });
+});
+
+describe('place-preposition and ambiguous places', () => {
+  // A city that is also a club's name: `di` and `ke` are the context it needs; `dari` is not.
+  const KWORTMIL: import('../src/types.js').GazetteerFile = {
+    category: 'place',
+    entries: [{ id: 'place:xx:kwortmil', name: 'Kwortmil', type: 'PLACE', flags: ['ambiguous'] }],
+  };
+  it.each([
+    ['Ia pindah ke [[PLACE|Kwortmil]] untuk bekerja .'],
+    ['Pabrik itu ada di [[PLACE|Kwortmil]] .'],
+    ['Ia lahir di [[PLACE|Zyrtabad]] , [[PLACE|Kwortmil]] , tahun itu .'],
+    ['Ia pergi dari Kwortmil dengan kereta .'],
+    ['Kwortmil menang dua gol .'],
+  ])('%s', async (markup) => {
+    const { createExtractor } = await import('../src/index.js');
+    const { expectMarkup } = await import('../src/testing.js');
+    expectMarkup(createExtractor({ gazetteers: [KWORTMIL] }), markup);
+  });
+});

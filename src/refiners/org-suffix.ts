@@ -27,6 +27,13 @@ const SUFFIXES: ReadonlyArray<{ word: string; legal: boolean; dot: boolean }> = 
   { word: 'Corporation', legal: false, dot: false },
   { word: 'Group', legal: false, dot: false },
   { word: 'Holdings', legal: false, dot: false },
+  // A studio's or a foundation's name after the brand's: `Zyrtal Productions`, `Kortex Foundation`.
+  { word: 'Productions', legal: false, dot: false },
+  { word: 'Pictures', legal: false, dot: false },
+  { word: 'Studios', legal: false, dot: false },
+  { word: 'Entertainment', legal: false, dot: false },
+  { word: 'Records', legal: false, dot: false },
+  { word: 'Foundation', legal: false, dot: false },
 ];
 const SUFFIX_BY_WORD = new Map(SUFFIXES.map((s) => [s.word, s]));
 

@@ -9,9 +9,13 @@ import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { biographyLeadPersonRule } from './biography-lead-person.js';
+import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
+import { kinPersonRule } from './kin-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
+import { definitionTypeRule } from './definition-type.js';
+import { orgFinalRule } from './org-final.js';
 import { placeDesignatorRule } from './place-designator.js';
 import { placePrepositionRule } from './place-preposition.js';
 import { placeListIntroRule } from './place-list-intro.js';
@@ -20,7 +24,7 @@ import { unknownCapitalizedRule } from './unknown-capitalized.js';
 
 /**
  * Built-in name rules: context that names a person first (titles, captions, appositions,
- * speakers), then credits and datelines, then designated organizations and places, then
+ * speakers, the subjects of a biography), then credits and datelines, then designated organizations and places, then
  * the weakest evidence (a preposition of place, an unexplained capitalized word).
  *
  * @example
@@ -37,10 +41,15 @@ export const NAME_RULES: readonly Rule[] = [
   reportingVerbPersonRule,
   subjectVerbPersonRule,
   biographyLeadPersonRule,
+  biographyVerbPersonRule,
+  biographyNounPersonRule,
+  kinPersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
   orgDesignatorRule,
+  definitionTypeRule,
+  orgFinalRule,
   placeDesignatorRule,
   placeCompassRule,
   placePrepositionRule,

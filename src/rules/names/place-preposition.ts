@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { SPACE_THEN_CAPITAL } from '../patterns.generated.js';
-import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, wordAt } from './scan.js';
+import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, spanIn, wordAt } from './scan.js';
 
 const PLACE_BODY = { connectors: false, maxWords: 3, atWord: true };
 
@@ -17,6 +17,9 @@ function unknownPlaceAt(ctx: RuleContext, pos: number): Candidate | null {
   if (isNeverNameStart(ctx, first) || phraseAt(ctx, 'org-framing-words', first) > 0) return null;
   const body = readDesignatedBody(ctx, pos, PLACE_BODY);
   if (body.words.length === 0) return null;
+  // `di Zyrtal State University`: a name ending in a company's or school's final word is an organization's.
+  const last = body.words[body.words.length - 1]!;
+  if (spanIn(ctx, 'org-name-finals', last.start, last.end)) return null;
   return { start: pos, end: body.end, type: 'PLACE' };
 }
 
@@ -39,7 +42,14 @@ export const placePrepositionRule = defineRule({
     // Only the lower-case preposition: `Di` opening a title-case headline says little.
     if (!isLowerCode(text.charCodeAt(trigger.start))) return [];
     const preposition = text.slice(trigger.start, trigger.end);
-    const first = unknownPlaceAt(ctx, m.index + m[0].length);
+    const at = m.index + m[0].length;
+    // A place name that is also a club's or a person's (`ke Milan`, `di Darwin`) needs context
+    // to fire: after `di` or `ke` the preposition is that context.
+    if (preposition !== 'dari') {
+      const known = ctx.gazetteerAt(at);
+      if (known?.type === 'PLACE' && known.flags?.includes('ambiguous')) return [{ start: known.start, end: known.end, type: 'PLACE' }];
+    }
+    const first = unknownPlaceAt(ctx, at);
     if (!first) return [];
     // A person's name after `dari` (`dari Budi Sartono`) looks the same: only one-word places there.
     if (preposition === 'dari' && first.end - first.start > text.slice(first.start, first.end).split(/\s+/u)[0]!.length) return [];
@@ -56,7 +66,13 @@ export const placePrepositionRule = defineRule({
         r = skipSpaces(text, w.end);
       }
       const known = ctx.gazetteerAt(r);
-      if (known) { if (known.type !== 'PLACE') break; p = known.end; continue; }
+      if (known) {
+        if (known.type !== 'PLACE') break;
+        // An ambiguous place in the list (`di Zyrtal , Kwortmil`) finds its context in the list.
+        if (known.flags?.includes('ambiguous')) out.push({ start: known.start, end: known.end, type: 'PLACE' });
+        p = known.end;
+        continue;
+      }
       const next = unknownPlaceAt(ctx, r);
       if (!next) break;
       out.push(next);
@@ -77,5 +93,6 @@ export const placePrepositionRule = defineRule({
     'Ia belajar di KPZ.',
     'Bantuan datang dari Budi Sartono.',
     'Ia hadir di Sidang Umum.',
+    'Ia kuliah di Zyrtal State University.',
   ],
 });

@@ -568,7 +568,8 @@ export function readPersonName(ctx: RuleContext, pos: number, options: PersonNam
     }
     if (isCode(w) || hasClitic(w) || isReduplicated(w.text)) break;
     if (words.length > 0 && (ctx.titleAt(w.start) > 0 || isNameBoundary(ctx, w))) break;
-    if (words.length === 0 && isNeverNameStart(ctx, w)) return null;
+    // Nor does a company's final word (`Inc`, `Productions`) open a person's name.
+    if (words.length === 0 && (isNeverNameStart(ctx, w) || wordIn(ctx, 'org-name-finals', w))) return null;
     if (words.length > 0 && w.upper && !words[words.length - 1]!.upper) break; // `Budi PKV`: an acronym ends the name
     words.push(w);
     allUpper &&= w.upper;
