@@ -29,7 +29,8 @@ export const orgDesignatorRule = defineRule({
     const first = wordAt(ctx.text, trigger.start);
     const org = first && organizationAt(ctx, first, false);
     if (!org) return [];
-    if (phraseAt(ctx, 'event-document-heads', first) > org.end - org.start) return [];
+    // A name that is all event head (`Liga Champions`, `Kongres Nasional`) names an event.
+    if (phraseAt(ctx, 'event-document-heads', first) >= org.end - org.start) return [];
     return [org];
   },
   examples: [
@@ -43,5 +44,6 @@ export const orgDesignatorRule = defineRule({
     'Partai-partai Politik Perkuat Kerja Sama.',
     'Partai memimpin dengan garis politik.',
     'Komite ke-17 itu bersidang.',
+    'Final Liga Champions digelar di sana.',
   ],
 });
