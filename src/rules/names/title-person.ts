@@ -54,6 +54,11 @@ export const titlePersonRule = defineRule({
     'mantan presiden [[PERSON|Sartono]] wafat.',
     'Ketua [[ORG|DPZ]] [[PERSON|Kwortan Zyrbek]] mengatakan hal itu.',
     'Kinerja Menteri [[ORG|BUMN]] [[PERSON|Zyrta Kwortani]] disorot.',
+    // The field of a title belongs to the title (listed, or a pe-…-an / ke-…-an noun).
+    'Direktur Pemasaran [[PERSON|Kwortan Zyrbek]] hadir.',
+    'Menteri Koordinator Politik, Hukum dan Keamanan [[PERSON|Budi Sartono]] tiba.',
+    'Ketua Bidang Kaderisasi [[PERSON|Zyrta Kwortani]] berpidato.',
+    'Manajer Divre V [[PERSON|Budi Zyrtov]] hadir.',
   ],
   counterexamples: [
     'Presiden mengatakan bahwa rakyat harus bersatu.',
@@ -62,5 +67,8 @@ export const titlePersonRule = defineRule({
     'Ketua Komite tiba.',
     'Presiden Senin lalu tiba.',
     'Menteri Hukum dan HAM hadir.',
+    'Direktur Pembinaan hadir.',
+    'Wakil Presiden Kreatif tiba.',
+    'Deputi Penindakan dan Ketenagakerjaan menolak.',
   ],
 });

@@ -6,6 +6,7 @@
  */
 import type { Candidate, ResolvedCandidate, RuleContext } from '../../types.js';
 import { organizationAt, placeAt } from './designated.js';
+import { titleFieldEnd } from './title-field.js';
 import { isCode, isNeverNameStart, nextWord, phraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
 
 /** What a title phrase yielded: the person (if any) and the names inside the phrase. */
@@ -90,6 +91,9 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     if (org) { inside.push(org); p = org.end; continue; }
     const place = placeAt(ctx, word, true);
     if (place) { inside.push(place); p = place.end; continue; }
+    // `Direktur Keuangan Zyrtal Air Budi`: the title's field belongs to the title.
+    const field = titleFieldEnd(ctx, q);
+    if (field > q) { p = field; continue; }
     if (phraseAt(ctx, 'org-framing-words', word) > 0 || phraseAt(ctx, 'embassy-words', word) > 0) break;
     if (isNeverNameStart(ctx, word)) break;
     // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization.
