@@ -35,6 +35,7 @@ export const orgDesignatorRule = defineRule({
   },
   examples: [
     '[[ORG|Partai Buruh Zyrtal]] memenangkan pemilu.',
+    'Ia diperiksa [[ORG|Kejati Zyrtalia]] kemarin.',
     'Ia bertemu [[ORG|Komite Tingkat Tinggi tentang Kerjasama Kwort-Kwort]] angkatan ke-17.',
     'Delegasi [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]] tiba kemarin.',
     'Menurut [[ORG|Kantor Berita Zyrtal]], angka itu naik.',

@@ -59,6 +59,8 @@ export const titlePersonRule = defineRule({
     'Menteri Koordinator Politik, Hukum dan Keamanan [[PERSON|Budi Sartono]] tiba.',
     'Ketua Bidang Kaderisasi [[PERSON|Zyrta Kwortani]] berpidato.',
     'Manajer Divre V [[PERSON|Budi Zyrtov]] hadir.',
+    // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
+    'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],
   counterexamples: [
     'Presiden mengatakan bahwa rakyat harus bersatu.',

@@ -76,6 +76,8 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
         const org = organizationAt(ctx, word, true);
         if (org && org.end > known.end) { inside.push(org); p = org.end; continue; }
       }
+      // `Kepala BIN Budi`: the title is the context an ambiguous name needs.
+      if (known.flags?.includes('ambiguous') && !known.flags.includes('short')) inside.push({ start: known.start, end: known.end, type: known.type });
       p = known.end;
       continue;
     }
