@@ -53,7 +53,7 @@ export const titlePersonRule = defineRule({
     'Sekretaris Jenderal (Sekjen) [[PERSON|Budi Sartono]] memimpin.',
     'mantan presiden [[PERSON|Sartono]] wafat.',
     'Ketua [[ORG|DPZ]] [[PERSON|Kwortan Zyrbek]] mengatakan hal itu.',
-    'Kinerja Menteri [[ORG|BUMN]] [[PERSON|Zyrta Kwortani]] disorot.',
+    'Kinerja Menteri [[ORG|BUMZ]] [[PERSON|Zyrta Kwortani]] disorot.',
     // The field of a title belongs to the title (listed, or a pe-…-an / ke-…-an noun).
     'Direktur Pemasaran [[PERSON|Kwortan Zyrbek]] hadir.',
     'Menteri Koordinator Politik, Hukum dan Keamanan [[PERSON|Budi Sartono]] tiba.',
