@@ -9,6 +9,7 @@ import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { creditRule } from './credit.js';
+import { personPairRule } from './person-pair.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { placeDesignatorRule } from './place-designator.js';
@@ -34,6 +35,7 @@ export const NAME_RULES: readonly Rule[] = [
   appositionPersonRule,
   reportingVerbPersonRule,
   subjectVerbPersonRule,
+  personPairRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,

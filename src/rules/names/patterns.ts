@@ -22,6 +22,8 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
     LETTER_AHEAD: x(String.raw`(?= [\p{L}] )`),
     /** After a trigger word: spaces, then a capital letter. */
     SPACE_THEN_CAPITAL: x(String.raw`[\x20\t\u00A0]+ (?= \p{Lu} )`),
+    /** Between two names of a pair: a slash, then a capital (`Kevin / Marcus`). */
+    PAIR_SEPARATOR: x(String.raw`/ [\x20\t\u00A0]* (?= \p{Lu} )`),
     /** After a credit label: optional spaces and a colon (`Foto: `, `(foto:VNA)`). */
     CREDIT_COLON: x(String.raw`[\x20\t\u00A0]* : [\x20\t\u00A0]*`),
     /** A dateline's parenthesized outlet and dash: `(ANTARA) -`, `(VOVWORLD) -`. */
