@@ -15,9 +15,16 @@ import { nextWord, phraseAt, readDesignatedBody, readPersonName, skipSpaces, spa
  */
 function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number): number {
   const { words } = body;
-  // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
+  // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name —
+  // unless what follows is no name at all (`… Budi Sartono, Rabu (23/3)`, `… Budi Sartono.`).
   const after = nextWord(ctx.text, body.end);
-  if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end || words.length <= minWords) return body.end;
+  if (after?.capitalized || words.length <= minWords) return body.end;
+  if (!after || skipSpaces(ctx.text, body.end) === body.end) {
+    const mark = ctx.text[skipSpaces(ctx.text, body.end)];
+    if (mark !== ',' && mark !== '.' && mark !== undefined) return body.end;
+    const next = nextWord(ctx.text, skipSpaces(ctx.text, body.end) + 1);
+    if (mark === ',' && (!next || (next.capitalized && (ctx.titleAt(next.start) > 0 || readPersonName(ctx, next.start) !== null)))) return body.end;
+  }
   let cut = -1;
   words.forEach((w, i) => {
     if (i < words.length - 1 && (w.known || spanIn(ctx, 'place-name-finals', w.start, w.end))) cut = i;

@@ -4,7 +4,7 @@
  * title, so the person comes after them (`Direktur Operasi Zyrtal Air Budi Sartono`).
  */
 import type { RuleContext } from '../../types.js';
-import { nextWord, phraseAt, skipSpaces, wordAt, wordIn, type Word } from './scan.js';
+import { followsTitle, nextWord, phraseAt, skipSpaces, wordAt, wordBefore, wordIn, type Word } from './scan.js';
 
 /**
  * Indonesian nominalizations in pe-…-an and ke-…-an (`Pembinaan`, `Penindakan`, `Perhubungan`,
@@ -57,4 +57,29 @@ export function titleFieldEnd(ctx: RuleContext, pos: number): number {
     q = nextPos;
   }
   return end;
+}
+
+/**
+ * True when a title and its field stand right before `pos` (`Direktur Keuangan PT Zyrtal`):
+ * the title rule reads what follows, as after a bare title (`followsTitle`).
+ *
+ * @example
+ * ```ts
+ * followsTitleField(ctx, 18); // on 'Direktur Keuangan PT Zyrtal Budi' -> true
+ * ```
+ */
+export function followsTitleField(ctx: RuleContext, pos: number): boolean {
+  const { text } = ctx;
+  let start = pos;
+  let fieldEnd = -1;
+  for (let n = 0; n < 10; n++) {
+    const w = wordBefore(text, start);
+    if (!w || w.end === start) break;
+    // A title that takes in the field words (`Direktur Keuangan` in the titles list).
+    if (fieldEnd >= 0 && w.start + ctx.titleAt(w.start) >= fieldEnd) return true;
+    if (isFieldWord(ctx, w)) { if (fieldEnd < 0) fieldEnd = w.end; }
+    else if (w.text !== 'dan' && !ROMAN_OR_NUMBER.test(w.text)) break;
+    start = w.start;
+  }
+  return fieldEnd >= 0 && followsTitle(ctx, start);
 }

@@ -59,6 +59,9 @@ export const titlePersonRule = defineRule({
     'Menteri Koordinator Politik, Hukum dan Keamanan [[PERSON|Budi Sartono]] tiba.',
     'Ketua Bidang Kaderisasi [[PERSON|Zyrta Kwortani]] berpidato.',
     'Manajer Divre V [[PERSON|Budi Zyrtov]] hadir.',
+    'Direktur Keuangan [[ORG|PT Zyrtal]] [[PERSON|Budi Sartono]] ditetapkan.',
+    // A date after the comma is no name: the run before it ends with the person.
+    'Anggota [[ORG|Fraksi Zyrtal]] [[PERSON|Budi Sartono]], Rabu (23/3), berkata.',
     // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
     'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],
