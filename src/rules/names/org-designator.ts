@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { followsTitle, phraseAt, wordAt } from './scan.js';
+import { followsTitle, insideTitle, phraseAt, wordAt } from './scan.js';
 import { organizationAt } from './designated.js';
 import { followsTitleField } from './title-field.js';
 
@@ -24,7 +24,7 @@ export const orgDesignatorRule = defineRule({
   pattern: LETTER_AHEAD,
   extract: (_m, ctx) => {
     // After a title the title rule reads the name (it knows a person may follow it).
-    if (followsTitle(ctx, ctx.trigger!.start) || followsTitleField(ctx, ctx.trigger!.start)) return [];
+    if (followsTitle(ctx, ctx.trigger!.start) || insideTitle(ctx, ctx.trigger!.start) || followsTitleField(ctx, ctx.trigger!.start)) return [];
     const trigger = ctx.trigger!;
     // Inside an embassy's name only the place is tagged (`Kedutaan Besar …`).
     const first = wordAt(ctx.text, trigger.start);

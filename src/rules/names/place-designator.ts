@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { followsTitle } from './scan.js';
+import { followsTitle, insideTitle } from './scan.js';
 import { readPlace } from './designated.js';
 
 /**
@@ -23,7 +23,7 @@ export const placeDesignatorRule = defineRule({
   pattern: LETTER_AHEAD,
   extract: (_m, ctx) => {
     // After a title the title rule reads the name (it knows a person may follow it).
-    if (followsTitle(ctx, ctx.trigger!.start)) return [];
+    if (followsTitle(ctx, ctx.trigger!.start) || insideTitle(ctx, ctx.trigger!.start)) return [];
     const place = readPlace(ctx, ctx.trigger!.start);
     return place ? [place] : [];
   },

@@ -62,6 +62,9 @@ export const titlePersonRule = defineRule({
     'Direktur Keuangan [[ORG|PT Zyrtal]] [[PERSON|Budi Sartono]] ditetapkan.',
     // A date after the comma is no name: the run before it ends with the person.
     'Anggota [[ORG|Fraksi Zyrtal]] [[PERSON|Budi Sartono]], Rabu (23/3), berkata.',
+    'Rektor Prof. [[PERSON|Zyrta Kwortani]] hadir.',
+    'Wali Kota [[PLACE|Provinsi Zyrtal]] [[PERSON|Budi Sartono]] hadir.',
+    'Kepala Biro Humas Kemenhub [[PERSON|JA Sartono]] berkata.',
     // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
     'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],

@@ -7,7 +7,7 @@
 import type { Candidate, ResolvedCandidate, RuleContext } from '../../types.js';
 import { organizationAt, placeAt } from './designated.js';
 import { titleFieldEnd } from './title-field.js';
-import { isCode, isNeverNameStart, nextWord, phraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
+import { isCode, isNeverNameStart, nextWord, phraseAt, readPersonName, skipSpaces, wordAt, wordBefore } from './scan.js';
 
 /** What a title phrase yielded: the person (if any) and the names inside the phrase. */
 export interface TitlePhrase {
@@ -33,7 +33,8 @@ const ALLOW_ACRONYM = { allowAcronym: true };
 export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: number): TitlePhrase {
   const { text } = ctx;
   const inside: Candidate[] = [];
-  let p = pos;
+  // `Dr. Budi`, `Prof. Budi`: the abbreviated title's dot.
+  let p = text[pos] === '.' ? pos + 1 : pos;
   for (let step = 0; step < MAX_STEPS; step++) {
     const q = skipSpaces(text, p);
     const ch = text[q];
@@ -67,7 +68,12 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     const word = wordAt(text, q);
     if (!word) break;
     const title = ctx.titleAt(q);
-    if (title > 0) { acronymsInTitle(ctx, q, q + title, inside); p = q + title; continue; }
+    if (title > 0) {
+      acronymsInTitle(ctx, q, q + title, inside);
+      p = q + title;
+      if (text[p] === '.') p++; // `Dr.`, `Prof.`
+      continue;
+    }
     const known = ctx.gazetteerAt(q);
     if (known) {
       if (known.type === 'PERSON' || ctx.isKnown(q, 'PERSON')) return knownPerson(ctx, known, inside, personPriority);
@@ -98,8 +104,9 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     if (field > q) { p = field; continue; }
     if (phraseAt(ctx, 'org-framing-words', word) > 0 || phraseAt(ctx, 'embassy-words', word) > 0) break;
     if (isNeverNameStart(ctx, word)) break;
-    // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization.
-    if (word.upper && !isCode(word)) {
+    // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization; after
+    // the organization was named, two capitals are the person's initials (`Kepala Biro DPZ JA Budi`).
+    if (word.upper && !isCode(word) && !(word.text.length <= 2 && p > pos && namedOrganization(ctx, inside, p))) {
       const after = nextWord(text, word.end);
       if (after?.capitalized && !after.upper && skipSpaces(text, word.end) > word.end) {
         inside.push({ start: word.start, end: word.end, type: 'ORG' });
@@ -112,6 +119,14 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
   }
   return { person: null, inside, end: p };
+}
+
+/** True when the phrase named an organization that ends at `end` (read inside it or known). */
+function namedOrganization(ctx: RuleContext, inside: readonly Candidate[], end: number): boolean {
+  if (inside.some((c) => c.type === 'ORG' && c.end === end)) return true;
+  const before = wordBefore(ctx.text, end);
+  const known = before ? ctx.gazetteerAt(before.start) : undefined;
+  return known?.type === 'ORG' && known.end === end;
 }
 
 /**
