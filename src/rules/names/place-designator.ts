@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { followsTitle, insideTitle } from './scan.js';
+import { followsTitle, insideTitle, nextWord, phraseAt, wordAt } from './scan.js';
 import { readPlace } from './designated.js';
 
 /**
@@ -24,6 +24,13 @@ export const placeDesignatorRule = defineRule({
   extract: (_m, ctx) => {
     // After a title the title rule reads the name (it knows a person may follow it).
     if (followsTitle(ctx, ctx.trigger!.start) || insideTitle(ctx, ctx.trigger!.start)) return [];
+    // `Gedung DPR`, `Gedung Kementerian Zyrtal`: the building of an organization is not
+    // tagged, the organization is (its own rule or list tags it).
+    const first = wordAt(ctx.text, ctx.trigger!.start);
+    if (first?.text === 'Gedung') {
+      const next = nextWord(ctx.text, first.end);
+      if (next && (ctx.gazetteerAt(next.start)?.type === 'ORG' || phraseAt(ctx, 'org-designators', next) > 0)) return [];
+    }
     const place = readPlace(ctx, ctx.trigger!.start);
     return place ? [place] : [];
   },
@@ -35,6 +42,7 @@ export const placeDesignatorRule = defineRule({
     'Kantornya di [[PLACE|Jl. Sultan Zyrtal Kwortan]] , dekat pasar.',
     'Rumahnya di [[PLACE|Jalan Zyrtal]] No 5 .',
     'Ia tinggal di [[PLACE|Jl Kwortan Raya]] Blok C .',
+    'Acara itu digelar di [[PLACE|Gedung Zyrtal]] , Kwortan.',
   ],
-  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.'],
+  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.', 'Rapat digelar di Gedung Kementerian Zyrtal.', 'Rapat digelar di Gedung DPR.'],
 });
