@@ -10,6 +10,7 @@ import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { creditRule } from './credit.js';
 import { personPairRule } from './person-pair.js';
+import { mediaSourceRule } from './media-source.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { placeDesignatorRule } from './place-designator.js';
@@ -36,6 +37,7 @@ export const NAME_RULES: readonly Rule[] = [
   reportingVerbPersonRule,
   subjectVerbPersonRule,
   personPairRule,
+  mediaSourceRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
