@@ -65,6 +65,7 @@ export const titlePersonRule = defineRule({
     'Rektor Prof. [[PERSON|Zyrta Kwortani]] hadir.',
     'Wali Kota [[PLACE|Provinsi Zyrtal]] [[PERSON|Budi Sartono]] hadir.',
     'Kepala Biro Humas Kemenhub [[PERSON|JA Sartono]] berkata.',
+    'Kapuskom Kementerian Perhubungan (Kemenhub) [[PERSON|JA Sartono]] berkata.',
     // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
     'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],

@@ -35,6 +35,8 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
   const inside: Candidate[] = [];
   // `Dr. Budi`, `Prof. Budi`: the abbreviated title's dot.
   let p = text[pos] === '.' ? pos + 1 : pos;
+  // Where the last organization the phrase named ends (a bracketed short form included).
+  let orgEnd = -1;
   for (let step = 0; step < MAX_STEPS; step++) {
     const q = skipSpaces(text, p);
     const ch = text[q];
@@ -44,8 +46,11 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
       if (close < 0 || close - q > 40) break;
       const innerStart = skipSpaces(text, q + 1);
       const inner = wordAt(text, innerStart);
-      if (!inner || !(ctx.titleAt(innerStart) > 0 || inner.upper)) break;
+      // `(Kemenhub)`: the short form of the organization just named.
+      const innerOrg = ctx.gazetteerAt(innerStart)?.type === 'ORG';
+      if (!inner || !(ctx.titleAt(innerStart) > 0 || inner.upper || innerOrg)) break;
       p = close + 1;
+      if (innerOrg) orgEnd = p;
       continue;
     }
     if (ch === ',') {
@@ -106,7 +111,7 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     if (isNeverNameStart(ctx, word)) break;
     // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization; after
     // the organization was named, two capitals are the person's initials (`Kepala Biro DPZ JA Budi`).
-    if (word.upper && !isCode(word) && !(word.text.length <= 2 && p > pos && namedOrganization(ctx, inside, p))) {
+    if (word.upper && !isCode(word) && !(word.text.length <= 2 && p > pos && (orgEnd === p || namedOrganization(ctx, inside, p)))) {
       const after = nextWord(text, word.end);
       if (after?.capitalized && !after.upper && skipSpaces(text, word.end) > word.end) {
         inside.push({ start: word.start, end: word.end, type: 'ORG' });
