@@ -101,7 +101,7 @@ const COMMON_WORDS = new Set(`ada air api atas bata batu baru baku bali bara bat
  teluk tengah tiga timur tinggi toko tua tujuh utara barat bumi emas enam kayu kecil lebak
  mie nan saat sana sini situ apa dia ini itu kita kami ara bola dara duka gua kuta kupang
  lapan mata muka nasi padi paku pantai rawa sabun tali tebu tepi ujung bandar kapan ujar
- bila jika kala lalu mari pada tani`.split(/\s+/).filter(Boolean));
+ bila jika kala lalu mari pada tani surat`.split(/\s+/).filter(Boolean));
 
 // Capitals (Indonesian exonyms where the press uses them). Curated exonyms.json may override.
 const CAPITALS = {
@@ -341,7 +341,9 @@ const DIRECTIONS = { North: 'Utara', Northern: 'Utara', South: 'Selatan', Southe
 // Place names that are also well-known personal (or club) names: flagged `ambiguous`.
 const PERSON_LIKE = new Set(['quezon', 'rizal', 'aurora', 'isabela', 'antique', 'mary', 'takeo', 'victoria', 'kingston', 'georgetown',
   // Cities whose bare name usually means the football club in Indonesian sports news.
-  'liverpool', 'barcelona', 'roma', 'milan', 'dortmund', 'leicester', 'sevilla', 'valencia', 'napoli', 'bologna', 'wolfsburg', 'leverkusen', 'mainz', 'sunderland']);
+  'liverpool', 'barcelona', 'roma', 'milan', 'dortmund', 'leicester', 'sevilla', 'valencia', 'napoli', 'bologna', 'wolfsburg', 'leverkusen', 'mainz', 'sunderland',
+  // Cities that are common surnames in the news (`Ricardo Rodriguez`).
+  'rodriguez']);
 // Indonesian form of the designators used in SUBDIV_RENAME.
 const DESIG_ID = {
   Province: 'Provinsi', Region: 'Wilayah', District: 'Distrik', Municipality: 'Kota', Republic: 'Republik',

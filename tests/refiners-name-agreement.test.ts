@@ -15,8 +15,8 @@ describe('name-agreement refiner', () => {
   it.each([
     // A definition shows an ORG; a bare mention elsewhere was guessed a PERSON.
     ['Zyrtans adalah grup musik asal kota itu . Ia pernah bernyanyi bersama Zyrtans .', 'Zyrtans', ['ORG', 'ORG']],
-    // A biography shows a PERSON; `dari Kwortel` was guessed a PLACE.
-    ['Kwortel lahir di sebuah desa . Ia belajar banyak dari Kwortel .', 'Kwortel', ['PERSON', 'PERSON']],
+    // A biography shows a PERSON; `berasal dari Kwortel` was guessed a PLACE.
+    ['Kwortel lahir di sebuah desa . Gaya itu berasal dari Kwortel .', 'Kwortel', ['PERSON', 'PERSON']],
   ])('%s', (text, name, expected) => {
     expect(typesOf(text, name)).toEqual(expected);
   });
@@ -24,7 +24,7 @@ describe('name-agreement refiner', () => {
   it.each([
     // Without context the guesses stand.
     ['Ia pernah bernyanyi bersama Zyrtans .', 'Zyrtans', ['PERSON']],
-    ['Ia belajar banyak dari Kwortel .', 'Kwortel', ['PLACE']],
+    ['Gaya itu berasal dari Kwortel .', 'Kwortel', ['PLACE']],
   ])('no context: %s', (text, name, expected) => {
     expect(typesOf(text, name)).toEqual(expected);
   });

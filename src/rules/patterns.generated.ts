@@ -4,7 +4,9 @@ export const PERSON_NAME = /(?:\p{Lu}[\p{L}\p{M}]*(?:[’'][\p{L}\p{M}]+)*(?:-\p
 export const ANY_WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}\p{N}]+)*/u;
 export const INLINE_SPACE = /[\x20\t\u00A0\u2009\u202F]+/u;
 export const LETTER_AHEAD = /(?=[\p{L}])/u;
+export const SPACE_THEN_LETTER = /[\x20\t\u00A0]+(?=\p{L})/u;
 export const SPACE_THEN_CAPITAL = /[\x20\t\u00A0]+(?=\p{Lu})/u;
+export const PAIR_SEPARATOR = /\/[\x20\t\u00A0]*(?=\p{Lu})/u;
 export const CREDIT_COLON = /[\x20\t\u00A0]*:[\x20\t\u00A0]*/u;
 export const DATELINE_PAREN = /\([\x20\t\u00A0]*(?<outlet>\p{Lu}[\p{L}\p{M}.]*(?:[\x20\u00A0]\p{Lu}[\p{L}\p{M}.]*)?)[\x20\t\u00A0]*\)[\x20\t\u00A0]*(?:[-–—]{1,2}|:)/u;
 export const DATELINE_COMMA = /,[\x20\t\u00A0]*(?<second>\p{Lu}[\p{L}\p{M}.]*(?:[\x20\u00A0]\p{Lu}[\p{L}\p{M}.]*){0,2})[\x20\t\u00A0]*[-–—]{1,2}(?![\p{L}\p{N}])/u;

@@ -15,13 +15,16 @@ import { nextWord, phraseAt, readDesignatedBody, readPersonName, skipSpaces, spa
  */
 function endBeforePerson(ctx: RuleContext, body: DesignatedBody, minWords: number, knownOnly = false): number {
   const { words } = body;
-  if (words.length <= minWords) return body.end;
+  // Closed by punctuation (`…, Bapak Budi`): the person comes later, the run is all name —
+  // unless what follows is no name at all (`… Budi Sartono, Rabu (23/3)`, `… Budi Sartono.`).
   const after = nextWord(ctx.text, body.end);
-  // At a sentence's or line's end no person follows: one inside the run comes after a known name.
-  const closer = ctx.text[body.end];
-  if (closer === undefined || closer === '.' || closer === '\n') knownOnly = true;
-  // Closed by other punctuation (`…, Bapak Budi`): the person comes later, the run is all name.
-  else if (!after || after.capitalized || skipSpaces(ctx.text, body.end) === body.end) return body.end;
+  if (after?.capitalized || words.length <= minWords) return body.end;
+  if (!after || skipSpaces(ctx.text, body.end) === body.end) {
+    const mark = ctx.text[skipSpaces(ctx.text, body.end)];
+    if (mark !== ',' && mark !== '.' && mark !== undefined) return body.end;
+    const next = nextWord(ctx.text, skipSpaces(ctx.text, body.end) + 1);
+    if (mark === ',' && (!next || (next.capitalized && (ctx.titleAt(next.start) > 0 || readPersonName(ctx, next.start) !== null)))) return body.end;
+  }
   let cut = -1;
   words.forEach((w, i) => {
     if (i < words.length - 1 && (w.known || (!knownOnly && spanIn(ctx, 'place-name-finals', w.start, w.end)))) cut = i;

@@ -12,6 +12,8 @@ import { biographyLeadPersonRule } from './biography-lead-person.js';
 import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
 import { kinPersonRule } from './kin-person.js';
 import { creditRule } from './credit.js';
+import { personPairRule } from './person-pair.js';
+import { mediaSourceRule } from './media-source.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
 import { definitionTypeRule } from './definition-type.js';
@@ -44,6 +46,8 @@ export const NAME_RULES: readonly Rule[] = [
   biographyVerbPersonRule,
   biographyNounPersonRule,
   kinPersonRule,
+  personPairRule,
+  mediaSourceRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,

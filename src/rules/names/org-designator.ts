@@ -5,8 +5,9 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { followsTitle, phraseAt, wordAt } from './scan.js';
+import { followsTitle, insideTitle, phraseAt, wordAt } from './scan.js';
 import { organizationAt } from './designated.js';
+import { followsTitleField } from './title-field.js';
 
 /**
  * `Komite Urusan Luar Negeri Kota Zyrtal` → one ORG.
@@ -23,17 +24,19 @@ export const orgDesignatorRule = defineRule({
   pattern: LETTER_AHEAD,
   extract: (_m, ctx) => {
     // After a title the title rule reads the name (it knows a person may follow it).
-    if (followsTitle(ctx, ctx.trigger!.start)) return [];
+    if (followsTitle(ctx, ctx.trigger!.start) || insideTitle(ctx, ctx.trigger!.start) || followsTitleField(ctx, ctx.trigger!.start)) return [];
     const trigger = ctx.trigger!;
     // Inside an embassy's name only the place is tagged (`Kedutaan Besar …`).
     const first = wordAt(ctx.text, trigger.start);
     const org = first && organizationAt(ctx, first, false);
     if (!org) return [];
-    if (phraseAt(ctx, 'event-document-heads', first) > org.end - org.start) return [];
+    // A name that is all event head (`Liga Champions`, `Kongres Nasional`) names an event.
+    if (phraseAt(ctx, 'event-document-heads', first) >= org.end - org.start) return [];
     return [org];
   },
   examples: [
     '[[ORG|Partai Buruh Zyrtal]] memenangkan pemilu.',
+    'Ia diperiksa [[ORG|Kejati Zyrtalia]] kemarin.',
     'Ia bertemu [[ORG|Komite Tingkat Tinggi tentang Kerjasama Kwort-Kwort]] angkatan ke-17.',
     'Delegasi [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]] tiba kemarin.',
     'Menurut [[ORG|Kantor Berita Zyrtal]], angka itu naik.',
@@ -50,5 +53,6 @@ export const orgDesignatorRule = defineRule({
     'Partai-partai Politik Perkuat Kerja Sama.',
     'Partai memimpin dengan garis politik.',
     'Komite ke-17 itu bersidang.',
+    'Final Liga Champions digelar di sana.',
   ],
 });

@@ -20,8 +20,12 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
     INLINE_SPACE: x(String.raw`[\x20\t\u00A0\u2009\u202F]+`),
     /** Where a title rule may start: any letter (titles are matched case-insensitively). */
     LETTER_AHEAD: x(String.raw`(?= [\p{L}] )`),
+    /** After a trigger word: spaces, then a letter (a preposition may come first). */
+    SPACE_THEN_LETTER: x(String.raw`[\x20\t\u00A0]+ (?= \p{L} )`),
     /** After a trigger word: spaces, then a capital letter. */
     SPACE_THEN_CAPITAL: x(String.raw`[\x20\t\u00A0]+ (?= \p{Lu} )`),
+    /** Between two names of a pair: a slash, then a capital (`Kevin / Marcus`). */
+    PAIR_SEPARATOR: x(String.raw`/ [\x20\t\u00A0]* (?= \p{Lu} )`),
     /** After a credit label: optional spaces and a colon (`Foto: `, `(foto:VNA)`). */
     CREDIT_COLON: x(String.raw`[\x20\t\u00A0]* : [\x20\t\u00A0]*`),
     /** A dateline's parenthesized outlet and dash: `(ANTARA) -`, `(VOVWORLD) -`. */

@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../define.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { followsTitle } from './scan.js';
+import { followsTitle, insideTitle, nextWord, phraseAt, wordAt } from './scan.js';
 import { readPlace } from './designated.js';
 
 /**
@@ -23,7 +23,14 @@ export const placeDesignatorRule = defineRule({
   pattern: LETTER_AHEAD,
   extract: (_m, ctx) => {
     // After a title the title rule reads the name (it knows a person may follow it).
-    if (followsTitle(ctx, ctx.trigger!.start)) return [];
+    if (followsTitle(ctx, ctx.trigger!.start) || insideTitle(ctx, ctx.trigger!.start)) return [];
+    // `Gedung DPR`, `Gedung Kementerian Zyrtal`: the building of an organization is not
+    // tagged, the organization is (its own rule or list tags it).
+    const first = wordAt(ctx.text, ctx.trigger!.start);
+    if (first?.text === 'Gedung') {
+      const next = nextWord(ctx.text, first.end);
+      if (next && (ctx.gazetteerAt(next.start)?.type === 'ORG' || phraseAt(ctx, 'org-designators', next) > 0)) return [];
+    }
     const place = readPlace(ctx, ctx.trigger!.start);
     return place ? [place] : [];
   },
@@ -41,6 +48,7 @@ export const placeDesignatorRule = defineRule({
     'Ia menerima Wakil Menteri Luar Negeri [[PLACE|Republik Korea]] Zyrt Kwortan.',
     // Airports and stadiums are mostly named after people, titles included.
     'Ia tiba di [[PLACE|Bandara Internasional Dr. Zyrt Kwortan]], ibu kota negeri itu.',
+    'Acara itu digelar di [[PLACE|Gedung Zyrtal]] , Kwortan.',
   ],
-  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.'],
+  counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.', 'Rapat digelar di Gedung Kementerian Zyrtal.', 'Rapat digelar di Gedung DPR.'],
 });

@@ -6,9 +6,24 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { SPACE_THEN_CAPITAL } from '../patterns.generated.js';
-import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, spanIn, wordAt } from './scan.js';
+import { isNeverNameStart, isLowerCode, nextWord, phraseAt, readDesignatedBody, skipSpaces, spanIn, wordAt, wordBefore } from './scan.js';
 
 const PLACE_BODY = { connectors: false, maxWords: 3, atWord: true };
+
+/**
+ * `dari` names a source as often as a place (`gol dari Budi`, `dikutip dari Zyrnet`): it is a
+ * place preposition only after a verb of origin or movement (`berasal dari`, `pulang dari`),
+ * or where a route goes on (`dari Zyrtal ke …`).
+ */
+const ORIGIN_WORDS = new Set(['asal', 'berasal', 'datang', 'tiba', 'pulang', 'kembali', 'pindah', 'berangkat', 'terbang', 'mudik', 'warga', 'penduduk', 'pejuang', 'perjalanan']);
+const ROUTE_WORDS = new Set(['ke', 'menuju', 'hingga', 'sampai']);
+
+function dariIsPlace(text: string, triggerStart: number, nameEnd: number): boolean {
+  const before = wordBefore(text, triggerStart);
+  if (before && ORIGIN_WORDS.has(before.text.toLowerCase())) return true;
+  const after = nextWord(text, nameEnd);
+  return after !== null && ROUTE_WORDS.has(after.text);
+}
 
 /** An unknown capitalized place name at `pos` (one to three words), or null. */
 function unknownPlaceAt(ctx: RuleContext, pos: number): Candidate | null {
@@ -53,6 +68,7 @@ export const placePrepositionRule = defineRule({
     if (!first) return [];
     // A person's name after `dari` (`dari Budi Sartono`) looks the same: only one-word places there.
     if (preposition === 'dari' && first.end - first.start > text.slice(first.start, first.end).split(/\s+/u)[0]!.length) return [];
+    if (preposition === 'dari' && !dariIsPlace(text, trigger.start, first.end)) return [];
     const out = [first];
     // A list of places: `di Zyrtal, Kwort dan Blav`.
     let p = first.end;
@@ -86,12 +102,17 @@ export const placePrepositionRule = defineRule({
     'Pabrik ada di [[PLACE|Zyrtal]], [[PLACE|Kwort]] dan [[PLACE|Blavia]].',
     'Pulau itu terletak di sebelah barat [[PLACE|Zyrtalia]] .',
     'Ia lahir di pulau kecil , selatan [[PLACE|Kwortania]] , tahun itu.',
+    'Ia berasal dari [[PLACE|Zyrtal]] di utara.',
+    'Bus berangkat dari [[PLACE|Kwortan]] ke [[PLACE|Blavia]].',
   ],
   counterexamples: [
     'Ia berbicara di Konferensi itu.',
     'Surat itu dari Presiden.',
     'Ia belajar di KPZ.',
     'Bantuan datang dari Budi Sartono.',
+    'Gol itu lahir dari umpan Zyrtov.',
+    'Ia kalah dari Zyrtov di final.',
+    'Seperti dikutip dari Zyrnet, harga naik.',
     'Ia hadir di Sidang Umum.',
     'Ia kuliah di Zyrtal State University.',
   ],

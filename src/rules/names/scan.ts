@@ -732,6 +732,27 @@ export function followsTitle(ctx: RuleContext, pos: number): boolean {
   return j < i && ctx.titleAt(j) === i - j;
 }
 
+/**
+ * True when `pos` stands inside a title that opens on one of the three words before it
+ * (`Kota` in `Wali Kota Zyrtal`, `Biro` in `Kepala Biro Zyrtal`): the title rule reads on.
+ *
+ * @example
+ * ```ts
+ * insideTitle(ctx, 5); // on 'Wali Kota Zyrtal Budi' -> true
+ * ```
+ */
+export function insideTitle(ctx: RuleContext, pos: number): boolean {
+  let p = pos;
+  for (let n = 0; n < 3; n++) {
+    const w = wordBefore(ctx.text, p);
+    if (!w) return false;
+    const title = ctx.titleAt(w.start);
+    if (title > 0 && w.start + title > pos) return true;
+    p = w.start;
+  }
+  return false;
+}
+
 /** True when the character before `pos` (spaces skipped) is one of `chars`. */
 export function precededBy(text: string, pos: number, chars: string): boolean {
   let i = pos - 1;

@@ -53,7 +53,21 @@ export const titlePersonRule = defineRule({
     'Sekretaris Jenderal (Sekjen) [[PERSON|Budi Sartono]] memimpin.',
     'mantan presiden [[PERSON|Sartono]] wafat.',
     'Ketua [[ORG|DPZ]] [[PERSON|Kwortan Zyrbek]] mengatakan hal itu.',
-    'Kinerja Menteri [[ORG|BUMN]] [[PERSON|Zyrta Kwortani]] disorot.',
+    'Kinerja Menteri [[ORG|BUMZ]] [[PERSON|Zyrta Kwortani]] disorot.',
+    // The field of a title belongs to the title (listed, or a pe-…-an / ke-…-an noun).
+    'Direktur Pemasaran [[PERSON|Kwortan Zyrbek]] hadir.',
+    'Menteri Koordinator Politik, Hukum dan Keamanan [[PERSON|Budi Sartono]] tiba.',
+    'Ketua Bidang Kaderisasi [[PERSON|Zyrta Kwortani]] berpidato.',
+    'Manajer Divre V [[PERSON|Budi Zyrtov]] hadir.',
+    'Direktur Keuangan [[ORG|PT Zyrtal]] [[PERSON|Budi Sartono]] ditetapkan.',
+    // A date after the comma is no name: the run before it ends with the person.
+    'Anggota [[ORG|Fraksi Zyrtal]] [[PERSON|Budi Sartono]], Rabu (23/3), berkata.',
+    'Rektor Prof. [[PERSON|Zyrta Kwortani]] hadir.',
+    'Wali Kota [[PLACE|Provinsi Zyrtal]] [[PERSON|Budi Sartono]] hadir.',
+    'Kepala Biro Humas Kemenhub [[PERSON|JA Sartono]] berkata.',
+    'Kapuskom Kementerian Perhubungan (Kemenhub) [[PERSON|JA Sartono]] berkata.',
+    // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
+    'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],
   counterexamples: [
     'Presiden mengatakan bahwa rakyat harus bersatu.',
@@ -62,5 +76,8 @@ export const titlePersonRule = defineRule({
     'Ketua Komite tiba.',
     'Presiden Senin lalu tiba.',
     'Menteri Hukum dan HAM hadir.',
+    'Direktur Pembinaan hadir.',
+    'Wakil Presiden Kreatif tiba.',
+    'Deputi Penindakan dan Ketenagakerjaan menolak.',
   ],
 });

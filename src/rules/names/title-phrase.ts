@@ -6,7 +6,8 @@
  */
 import type { Candidate, ResolvedCandidate, RuleContext } from '../../types.js';
 import { organizationAt, placeAt } from './designated.js';
-import { isCode, isNeverNameStart, nextWord, phraseAt, readPersonName, skipSpaces, wordAt } from './scan.js';
+import { titleFieldEnd } from './title-field.js';
+import { isCode, isNeverNameStart, nextWord, phraseAt, readPersonName, skipSpaces, wordAt, wordBefore } from './scan.js';
 
 /** What a title phrase yielded: the person (if any) and the names inside the phrase. */
 export interface TitlePhrase {
@@ -32,7 +33,10 @@ const ALLOW_ACRONYM = { allowAcronym: true };
 export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: number): TitlePhrase {
   const { text } = ctx;
   const inside: Candidate[] = [];
-  let p = pos;
+  // `Dr. Budi`, `Prof. Budi`: the abbreviated title's dot.
+  let p = text[pos] === '.' ? pos + 1 : pos;
+  // Where the last organization the phrase named ends (a bracketed short form included).
+  let orgEnd = -1;
   for (let step = 0; step < MAX_STEPS; step++) {
     const q = skipSpaces(text, p);
     const ch = text[q];
@@ -42,8 +46,11 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
       if (close < 0 || close - q > 40) break;
       const innerStart = skipSpaces(text, q + 1);
       const inner = wordAt(text, innerStart);
-      if (!inner || !(ctx.titleAt(innerStart) > 0 || inner.upper)) break;
+      // `(Kemenhub)`: the short form of the organization just named.
+      const innerOrg = ctx.gazetteerAt(innerStart)?.type === 'ORG';
+      if (!inner || !(ctx.titleAt(innerStart) > 0 || inner.upper || innerOrg)) break;
       p = close + 1;
+      if (innerOrg) orgEnd = p;
       continue;
     }
     if (ch === ',') {
@@ -66,7 +73,12 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     const word = wordAt(text, q);
     if (!word) break;
     const title = ctx.titleAt(q);
-    if (title > 0) { acronymsInTitle(ctx, q, q + title, inside); p = q + title; continue; }
+    if (title > 0) {
+      acronymsInTitle(ctx, q, q + title, inside);
+      p = q + title;
+      if (text[p] === '.') p++; // `Dr.`, `Prof.`
+      continue;
+    }
     const known = ctx.gazetteerAt(q);
     if (known) {
       if (known.type === 'PERSON' || ctx.isKnown(q, 'PERSON')) return knownPerson(ctx, known, inside, personPriority);
@@ -75,6 +87,8 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
         const org = organizationAt(ctx, word, true);
         if (org && org.end > known.end) { inside.push(org); p = org.end; continue; }
       }
+      // `Kepala BIN Budi`: the title is the context an ambiguous name needs.
+      if (known.flags?.includes('ambiguous') && !known.flags.includes('short')) inside.push({ start: known.start, end: known.end, type: known.type });
       p = known.end;
       continue;
     }
@@ -90,10 +104,14 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     if (org) { inside.push(org); p = org.end; continue; }
     const place = placeAt(ctx, word, true);
     if (place) { inside.push(place); p = place.end; continue; }
+    // `Direktur Keuangan Zyrtal Air Budi`: the title's field belongs to the title.
+    const field = titleFieldEnd(ctx, q);
+    if (field > q) { p = field; continue; }
     if (phraseAt(ctx, 'org-framing-words', word) > 0 || phraseAt(ctx, 'embassy-words', word) > 0) break;
     if (isNeverNameStart(ctx, word)) break;
-    // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization.
-    if (word.upper && !isCode(word)) {
+    // `Ketua DPZ Budi Sartono`: an unknown acronym before a name is the organization; after
+    // the organization was named, two capitals are the person's initials (`Kepala Biro DPZ JA Budi`).
+    if (word.upper && !isCode(word) && !(word.text.length <= 2 && p > pos && (orgEnd === p || namedOrganization(ctx, inside, p)))) {
       const after = nextWord(text, word.end);
       if (after?.capitalized && !after.upper && skipSpaces(text, word.end) > word.end) {
         inside.push({ start: word.start, end: word.end, type: 'ORG' });
@@ -106,6 +124,14 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     return { person: { start: name.start, end: name.end, type: 'PERSON', priority: personPriority }, inside, end: name.end };
   }
   return { person: null, inside, end: p };
+}
+
+/** True when the phrase named an organization that ends at `end` (read inside it or known). */
+function namedOrganization(ctx: RuleContext, inside: readonly Candidate[], end: number): boolean {
+  if (inside.some((c) => c.type === 'ORG' && c.end === end)) return true;
+  const before = wordBefore(ctx.text, end);
+  const known = before ? ctx.gazetteerAt(before.start) : undefined;
+  return known?.type === 'ORG' && known.end === end;
 }
 
 /**
