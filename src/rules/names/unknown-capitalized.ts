@@ -131,8 +131,35 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   // longer foreign name, not a person.
   if (lowerHead !== null && ENGLISH_FUNCTION_WORDS.has(lowerHead.text)) return null;
   if (run.words.some((w) => isDerivedNoun(w.text))) return null;
+  if (partOfQuotedTitle(text, run.start, run.end)) return null;
   if (!mayEndPersonName(ctx, run, after)) return null;
   return { start: run.start, end: run.end, type: 'PERSON' };
+}
+
+/** Longest quotation (characters) looked at around a run. */
+const MAX_QUOTE = 120;
+
+/**
+ * True when `[start, end)` stands inside a quotation on its line that holds more than it
+ * (`" To Kill a Zyrtingbird "`, `" Hana no Kwortan "`): a word of a title of a work, not a
+ * person. A run that fills the whole quotation is not judged here.
+ */
+function partOfQuotedTitle(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - MAX_QUOTE);
+  let open = -1;
+  let straight = 0;
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') break;
+    if (ch === '"') { straight++; if (open < 0) open = i; }
+    else if (ch === '“' && open < 0) { open = i; straight = 1; break; }
+    else if (ch === '”') break;
+  }
+  if (open < 0 || straight % 2 === 0) return false;
+  const closeChar = text[open] === '“' ? '”' : '"';
+  const close = text.indexOf(closeChar, end);
+  if (close < 0 || close - end > MAX_QUOTE || text.slice(end, close).includes('\n')) return false;
+  return text.slice(open + 1, close).trim() !== text.slice(start, end);
 }
 
 /** An ORG over `[start, end)`, with the abbreviation dot of a final `Co.`, `Inc.`, `Corp.`, `Ltd.` kept. */
@@ -284,5 +311,7 @@ export const unknownCapitalizedRule = defineRule({
     'Misi sekolah itu ialah Menzyrtalkan budaya daerah.',
     'Balapan itu di Circuit of the Zyrtals musim lalu.',
     'Para pengguna handset Zyroid mengeluh.',
+    'Ia menulis novel " To Kill a Zyrtingbird " pada tahun itu .',
+    'Perannya dalam “ Hana no Kwortan ” memikat juri .',
   ],
 });
