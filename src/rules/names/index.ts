@@ -9,6 +9,8 @@ import { appositionPersonRule } from './apposition-person.js';
 import { reportingVerbPersonRule } from './reporting-verb-person.js';
 import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { biographyLeadPersonRule } from './biography-lead-person.js';
+import { sentenceLeadPersonRule } from './sentence-lead-person.js';
+import { quotedRolePersonRule } from './quoted-role-person.js';
 import { creditRule } from './credit.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
 import { orgDesignatorRule } from './org-designator.js';
@@ -37,6 +39,8 @@ export const NAME_RULES: readonly Rule[] = [
   reportingVerbPersonRule,
   subjectVerbPersonRule,
   biographyLeadPersonRule,
+  sentenceLeadPersonRule,
+  quotedRolePersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,
