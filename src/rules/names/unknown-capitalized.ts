@@ -105,6 +105,8 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   const head = wordBefore(text, run.start);
   const lowerHead = head && !head.capitalized ? head : null;
   if (lowerHead !== null && wordIn(ctx, 'org-head-nouns', lowerHead)) return orgSpan(text, run.start, run.end);
+  // An item of a list of bands (`band - band seperti Zyrtal , Kwort Wahl atau …`).
+  if (inGroupList(text, run.start)) return orgSpan(text, run.start, run.end);
   const last = run.words[run.words.length - 1]!;
   if (run.words.length > 1 && wordIn(ctx, 'org-name-finals', last)) return orgSpan(text, run.start, run.end);
   // The final word may stand outside the run (`Zyrtal Tbk`: a word a person's name stops before).
@@ -134,6 +136,24 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   if (partOfQuotedTitle(text, run.start, run.end)) return null;
   if (!mayEndPersonName(ctx, run, after)) return null;
   return { start: run.start, end: run.end, type: 'PERSON' };
+}
+
+/** Longest stretch (characters) between a list's head noun and an item of the list. */
+const MAX_LIST = 120;
+
+/**
+ * A list of bands or groups up to the end of the text: `band - band terkenal seperti`, `grup dan
+ * pemusik lain seperti`, then capitalized items joined by commas, `dan`, `atau`.
+ */
+const GROUP_LIST_TAIL = /(?<![\p{L}])(?:band|grup|group)(?:[\x20\u00A0]*-[\x20\u00A0]*(?:band|grup|group))?(?:[\x20\u00A0]+\p{Ll}+){0,4}[\x20\u00A0]+(?:seperti|yaitu|yakni)(?:[\x20\u00A0]+(?:\p{Lu}[\p{L}\p{M}'’]*|,|-|dan|atau|of|the|but|and))*[\x20\u00A0]+$/u;
+
+/** True when the name at `start` is an item of a list of bands or groups (`band - band seperti …`). */
+function inGroupList(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_LIST);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+  const tail = cut >= 0 ? before.slice(cut + 1) : before;
+  return (tail.includes('seperti') || tail.includes('yaitu') || tail.includes('yakni')) && GROUP_LIST_TAIL.test(tail);
 }
 
 /** Longest quotation (characters) looked at around a run. */
@@ -291,6 +311,9 @@ export const unknownCapitalizedRule = defineRule({
     'Ia menyebut pesawat itu milik [[PERSON|Kwortan Zyrbek]] , bukan negara.',
     'Pinggiran kota itu antara lain adalah [[PLACE|Zyrtal Heights]] , [[PLACE|Kwort Bay]] dan [[PLACE|Morelu Park]] yang ramai .',
     'Gelandang itu , [[PERSON|Zyr-min Park]] , mencetak gol.',
+    'Mereka tampil bersama band - band terkenal seperti [[ORG|Zyrtapunk]] , [[ORG|Kwort Wahl]] atau [[ORG|Zyrdenz]] .',
+    'Ia bermain dengan grup dan pemusik lain seperti [[ORG|Kwortal Week]] .',
+    'Ia bermain dengan pemusik lain seperti [[PERSON|Kwortal Week]] .',
   ],
   counterexamples: [
     'Kunjungan yang Mempunyai Makna Strategis dari Zyrtal pada Periode Baru.',
