@@ -11,7 +11,7 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { MID_SENTENCE_CAPITAL } from '../patterns.generated.js';
-import { documentOf, wordIn, isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun } from './scan.js';
+import { documentOf, wordIn, isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun, type Word } from './scan.js';
 import { charClass } from '../../text/tokenize.js';
 
 /** No candidate (shared: most matches give none). */
@@ -81,8 +81,12 @@ function endsSentence(text: string, lineStart: number, lineEnd: number): boolean
   return i >= lineStart && /[.!?]/u.test(text[i]!);
 }
 
+/** Surname prefixes written with a capital after them (`McZyr`, `DiKwort`, `DeZyrta`, `LeKwort`): a person's name, not a brand. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Do|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+$/u;
+
 /** True for a word with a capital letter after a lower-case one (`GrabCar`, `ZyrPay`): a brand, not a person. */
 function isCamelCase(word: string): boolean {
+  if (SURNAME_PREFIX.test(word)) return false;
   let lower = false;
   for (let i = 1; i < word.length; i++) {
     const cls = charClass(word.charCodeAt(i));
@@ -128,7 +132,8 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   if (after > run.end || text[after] === '(') {
     if (bracketedAcronymAt(text, after)) return orgSpan(text, run.start, run.end);
   }
-  if (lowerHead !== null && wordIn(ctx, 'non-person-heads', lowerHead)) return null;
+  // `musik Zyrtal` names a style, but `produser musik Zyrtal` a person.
+  if (lowerHead !== null && wordIn(ctx, 'non-person-heads', lowerHead) && !afterRoleNoun(ctx, lowerHead)) return null;
   // An English function word before it (`Stadium of Zyrt`, `Institute for Kwort`): part of a
   // longer foreign name, not a person.
   if (lowerHead !== null && ENGLISH_FUNCTION_WORDS.has(lowerHead.text)) return null;
@@ -180,6 +185,12 @@ function partOfQuotedTitle(text: string, start: number, end: number): boolean {
   const close = text.indexOf(closeChar, end);
   if (close < 0 || close - end > MAX_QUOTE || text.slice(end, close).includes('\n')) return false;
   return text.slice(open + 1, close).trim() !== text.slice(start, end);
+}
+
+/** True when a person's role noun stands before `head` (`produser musik`, `pelatih tim`). */
+function afterRoleNoun(ctx: RuleContext, head: Word): boolean {
+  const role = wordBefore(ctx.text, head.start);
+  return role !== null && !role.capitalized && wordIn(ctx, 'person-role-nouns', role);
 }
 
 /** An ORG over `[start, end)`, with the abbreviation dot of a final `Co.`, `Inc.`, `Corp.`, `Ltd.` kept. */
@@ -311,6 +322,8 @@ export const unknownCapitalizedRule = defineRule({
     'Ia menyebut pesawat itu milik [[PERSON|Kwortan Zyrbek]] , bukan negara.',
     'Pinggiran kota itu antara lain adalah [[PLACE|Zyrtal Heights]] , [[PLACE|Kwort Bay]] dan [[PLACE|Morelu Park]] yang ramai .',
     'Gelandang itu , [[PERSON|Zyr-min Park]] , mencetak gol.',
+    'Juri itu antara lain [[PERSON|Zyrtov Kwortan]] , [[PERSON|Kara DeZyrtaldi]] , dan lainnya .',
+    'Single itu digarap produser musik [[PERSON|Kwortana Zyrbek]] tahun lalu .',
     'Mereka tampil bersama band - band terkenal seperti [[ORG|Zyrtapunk]] , [[ORG|Kwort Wahl]] atau [[ORG|Zyrdenz]] .',
     'Ia bermain dengan grup dan pemusik lain seperti [[ORG|Kwortal Week]] .',
     'Ia bermain dengan pemusik lain seperti [[PERSON|Kwortal Week]] .',
