@@ -60,7 +60,8 @@ export const schoolNameRefiner: Refiner = {
         }
       }
       if (end === c.end) continue;
-      extended.set(c, { ...c, end, text: text.slice(c.start, end) });
+      // A gazetteer's entry named the shorter span: the joined one is the refiner's.
+      extended.set(c, c.source.startsWith('gazetteer:') ? { ...c, end, text: text.slice(c.start, end), source: 'refiner:school-name', id: undefined, flags: undefined } : { ...c, end, text: text.slice(c.start, end) });
     }
     if (extended.size === 0) return candidates;
     const out: ResolvedCandidate[] = [];
