@@ -117,3 +117,20 @@ describe('org-chain refiner', () => {
     expect(found?.id).toBeUndefined();
   });
 });
+
+describe('school-name refiner', () => {
+  // An invented town from a user gazetteer, so the refiner, not the word list, is tested.
+  const schools = createExtractor({
+    gazetteers: [{ category: 'place', entries: [{ id: 'place:xx:zyrtalia', name: 'Zyrtalia', type: 'PLACE' }] }],
+  });
+  it.each([
+    ['a numbered school takes its number and its known town', 'Ia lulus dari [[ORG|SMA Negeri 50 Zyrtalia]] tahun itu .'],
+    ['and an unknown town', 'Ia mengajar di [[ORG|SMK Negeri 1 Kwortali]] sejak lama .'],
+    ['two merged numbers stay in the name', 'Ia mengajar di [[ORG|SMA Negeri 8 / 22]] sejak lama .'],
+    ['a number alone is taken too', 'Namanya menjadi [[ORG|SMK Negeri 52]] ) pada tahun itu .'],
+    ['a school without a number keeps its town apart', 'Ia lulus dari [[ORG|SMA Kwortali]] di [[PLACE|Zyrtalia]] .'],
+    ['a count after the designator is no school number', 'Di kota itu ada 3 SMA dan 2 SMP .'],
+  ])('%s', (_name, markup) => {
+    expectMarkup(schools, markup);
+  });
+});

@@ -11,6 +11,8 @@ import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { biographyLeadPersonRule } from './biography-lead-person.js';
 import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
 import { kinPersonRule } from './kin-person.js';
+import { sentenceLeadPersonRule } from './sentence-lead-person.js';
+import { quotedRolePersonRule } from './quoted-role-person.js';
 import { creditRule } from './credit.js';
 import { personPairRule } from './person-pair.js';
 import { mediaSourceRule } from './media-source.js';
@@ -48,6 +50,8 @@ export const NAME_RULES: readonly Rule[] = [
   kinPersonRule,
   personPairRule,
   mediaSourceRule,
+  sentenceLeadPersonRule,
+  quotedRolePersonRule,
   creditRule,
   datelineParenRule,
   datelineCommaRule,

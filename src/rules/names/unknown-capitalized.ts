@@ -11,7 +11,7 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { MID_SENTENCE_CAPITAL } from '../patterns.generated.js';
-import { documentOf, wordIn, isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun } from './scan.js';
+import { documentOf, wordIn, isNeverNameStart, lexiconPhraseAt, readPersonName, skipSpaces, wordAt, wordBefore, type NameRun, type Word } from './scan.js';
 import { charClass } from '../../text/tokenize.js';
 
 /** No candidate (shared: most matches give none). */
@@ -81,8 +81,12 @@ function endsSentence(text: string, lineStart: number, lineEnd: number): boolean
   return i >= lineStart && /[.!?]/u.test(text[i]!);
 }
 
+/** Surname prefixes written with a capital after them (`McZyr`, `DiKwort`, `DeZyrta`, `LeKwort`): a person's name, not a brand. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Do|Du|La|Le|Van|Von|O')\p{Lu}\p{Ll}+$/u;
+
 /** True for a word with a capital letter after a lower-case one (`GrabCar`, `ZyrPay`): a brand, not a person. */
 function isCamelCase(word: string): boolean {
+  if (SURNAME_PREFIX.test(word)) return false;
   let lower = false;
   for (let i = 1; i < word.length; i++) {
     const cls = charClass(word.charCodeAt(i));
@@ -105,6 +109,8 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   const head = wordBefore(text, run.start);
   const lowerHead = head && !head.capitalized ? head : null;
   if (lowerHead !== null && wordIn(ctx, 'org-head-nouns', lowerHead)) return orgSpan(text, run.start, run.end);
+  // An item of a list of bands (`band - band seperti Zyrtal , Kwort Wahl atau …`).
+  if (inGroupList(text, run.start)) return orgSpan(text, run.start, run.end);
   const last = run.words[run.words.length - 1]!;
   if (run.words.length > 1 && wordIn(ctx, 'org-name-finals', last)) return orgSpan(text, run.start, run.end);
   // The final word may stand outside the run (`Zyrtal Tbk`: a word a person's name stops before).
@@ -126,13 +132,65 @@ function guessType(ctx: RuleContext, run: NameRun): Candidate | null {
   if (after > run.end || text[after] === '(') {
     if (bracketedAcronymAt(text, after)) return orgSpan(text, run.start, run.end);
   }
-  if (lowerHead !== null && wordIn(ctx, 'non-person-heads', lowerHead)) return null;
+  // `musik Zyrtal` names a style, but `produser musik Zyrtal` a person.
+  if (lowerHead !== null && wordIn(ctx, 'non-person-heads', lowerHead) && !afterRoleNoun(ctx, lowerHead)) return null;
   // An English function word before it (`Stadium of Zyrt`, `Institute for Kwort`): part of a
   // longer foreign name, not a person.
   if (lowerHead !== null && ENGLISH_FUNCTION_WORDS.has(lowerHead.text)) return null;
   if (run.words.some((w) => isDerivedNoun(w.text))) return null;
+  if (partOfQuotedTitle(text, run.start, run.end)) return null;
   if (!mayEndPersonName(ctx, run, after)) return null;
   return { start: run.start, end: run.end, type: 'PERSON' };
+}
+
+/** Longest stretch (characters) between a list's head noun and an item of the list. */
+const MAX_LIST = 120;
+
+/**
+ * A list of bands or groups up to the end of the text: `band - band terkenal seperti`, `grup dan
+ * pemusik lain seperti`, then capitalized items joined by commas, `dan`, `atau`.
+ */
+const GROUP_LIST_TAIL = /(?<![\p{L}])(?:band|grup|group)(?:[\x20\u00A0]*-[\x20\u00A0]*(?:band|grup|group))?(?:[\x20\u00A0]+\p{Ll}+){0,4}[\x20\u00A0]+(?:seperti|yaitu|yakni)(?:[\x20\u00A0]+(?:\p{Lu}[\p{L}\p{M}'’]*|,|-|dan|atau|of|the|but|and))*[\x20\u00A0]+$/u;
+
+/** True when the name at `start` is an item of a list of bands or groups (`band - band seperti …`). */
+function inGroupList(text: string, start: number): boolean {
+  const from = Math.max(0, start - MAX_LIST);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'));
+  const tail = cut >= 0 ? before.slice(cut + 1) : before;
+  return (tail.includes('seperti') || tail.includes('yaitu') || tail.includes('yakni')) && GROUP_LIST_TAIL.test(tail);
+}
+
+/** Longest quotation (characters) looked at around a run. */
+const MAX_QUOTE = 120;
+
+/**
+ * True when `[start, end)` stands inside a quotation on its line that holds more than it
+ * (`" To Kill a Zyrtingbird "`, `" Hana no Kwortan "`): a word of a title of a work, not a
+ * person. A run that fills the whole quotation is not judged here.
+ */
+function partOfQuotedTitle(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - MAX_QUOTE);
+  let open = -1;
+  let straight = 0;
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') break;
+    if (ch === '"') { straight++; if (open < 0) open = i; }
+    else if (ch === '“' && open < 0) { open = i; straight = 1; break; }
+    else if (ch === '”') break;
+  }
+  if (open < 0 || straight % 2 === 0) return false;
+  const closeChar = text[open] === '“' ? '”' : '"';
+  const close = text.indexOf(closeChar, end);
+  if (close < 0 || close - end > MAX_QUOTE || text.slice(end, close).includes('\n')) return false;
+  return text.slice(open + 1, close).trim() !== text.slice(start, end);
+}
+
+/** True when a person's role noun stands before `head` (`produser musik`, `pelatih tim`). */
+function afterRoleNoun(ctx: RuleContext, head: Word): boolean {
+  const role = wordBefore(ctx.text, head.start);
+  return role !== null && !role.capitalized && wordIn(ctx, 'person-role-nouns', role);
 }
 
 /** An ORG over `[start, end)`, with the abbreviation dot of a final `Co.`, `Inc.`, `Corp.`, `Ltd.` kept. */
@@ -264,6 +322,11 @@ export const unknownCapitalizedRule = defineRule({
     'Ia menyebut pesawat itu milik [[PERSON|Kwortan Zyrbek]] , bukan negara.',
     'Pinggiran kota itu antara lain adalah [[PLACE|Zyrtal Heights]] , [[PLACE|Kwort Bay]] dan [[PLACE|Morelu Park]] yang ramai .',
     'Gelandang itu , [[PERSON|Zyr-min Park]] , mencetak gol.',
+    'Juri itu antara lain [[PERSON|Zyrtov Kwortan]] , [[PERSON|Kara DeZyrtaldi]] , dan lainnya .',
+    'Single itu digarap produser musik [[PERSON|Kwortana Zyrbek]] tahun lalu .',
+    'Mereka tampil bersama band - band terkenal seperti [[ORG|Zyrtapunk]] , [[ORG|Kwort Wahl]] atau [[ORG|Zyrdenz]] .',
+    'Ia bermain dengan grup dan pemusik lain seperti [[ORG|Kwortal Week]] .',
+    'Ia bermain dengan pemusik lain seperti [[PERSON|Kwortal Week]] .',
   ],
   counterexamples: [
     'Kunjungan yang Mempunyai Makna Strategis dari Zyrtal pada Periode Baru.',
@@ -284,5 +347,7 @@ export const unknownCapitalizedRule = defineRule({
     'Misi sekolah itu ialah Menzyrtalkan budaya daerah.',
     'Balapan itu di Circuit of the Zyrtals musim lalu.',
     'Para pengguna handset Zyroid mengeluh.',
+    'Ia menulis novel " To Kill a Zyrtingbird " pada tahun itu .',
+    'Perannya dalam “ Hana no Kwortan ” memikat juri .',
   ],
 });
