@@ -95,8 +95,8 @@ const BODY_BEFORE_PERSON = { connectors: false, maxWords: 7 };
 const BODY_PLACE = { connectors: false, maxWords: 5 };
 const BODY_LOWERCASE = { connectors: false, maxWords: 4 };
 const BODY_STREET = { connectors: false, maxWords: 5, people: true };
-/** Facilities mostly named after a person, titles included (`Bandara Internasional Dr. Zyrt Kwortan`). */
-const NAMED_AFTER_PEOPLE = new Set(['Bandara', 'Stadion']);
+/** Facilities often named after a person, titles included (`Bandara Internasional Dr. Zyrt Kwortan`, `Taman Ho Chi Minh`). */
+const NAMED_AFTER_PEOPLE = new Set(['Bandara', 'Stadion', 'Monumen', 'Taman', 'Makam', 'Mausoleum', 'Museum', 'Patung', 'Jembatan']);
 const BODY_NAMED_AFTER_PEOPLE = { connectors: false, maxWords: 6, people: true };
 /** Street designators (capitalized): the name after them may be a person's, titles included. */
 const STREET = new Set(['Jalan', 'Jl', 'Jln', 'JL', 'JLN']);

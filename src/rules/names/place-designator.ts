@@ -48,6 +48,8 @@ export const placeDesignatorRule = defineRule({
     'Ia menerima Wakil Menteri Luar Negeri [[PLACE|Republik Korea]] Zyrt Kwortan.',
     // Airports and stadiums are mostly named after people, titles included.
     'Ia tiba di [[PLACE|Bandara Internasional Dr. Zyrt Kwortan]], ibu kota negeri itu.',
+    // A known person's name inside a monument's or park's name belongs to the place.
+    'Rombongan meletakkan karangan bunga di [[PLACE|Monumen Fidel Castro]] kemarin.',
     'Acara itu digelar di [[PLACE|Gedung Zyrtal]] , Kwortan.',
   ],
   counterexamples: ['Ia tiba di kota itu.', 'Kota tersebut indah.', 'di kota Presiden', 'Ia berjalan kaki.', 'Jalan itu rusak.', 'Rapat digelar di Gedung Kementerian Zyrtal.', 'Rapat digelar di Gedung DPR.'],
