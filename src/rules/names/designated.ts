@@ -65,7 +65,7 @@ export function organizationAt(ctx: RuleContext, first: Word, beforePerson: bool
   const { text } = ctx;
   if (!first.capitalized) return null;
   const pos = first.start;
-  const length = phraseAt(ctx, 'org-designators', first);
+  const length = phraseAt(ctx, 'org-designators', first, 4);
   if (length === 0) return null;
   const designatorEnd = pos + length;
   if (text[designatorEnd] === '-') return null; // `Partai-partai`: a plural, not a name

@@ -48,6 +48,8 @@ export const orgDesignatorRule = defineRule({
     // A person after a known place inside the run is not part of the name.
     'Sekretaris Komite [[ORG|Partai Provinsi Quang Ninh]] Zyrt Kwortan memimpin rapat.',
     'Laporan dari [[ORG|Komisi Zyrtal]] dan Dana Moneter Internasional terbit.',
+    'Forum itu digelar oleh [[ORG|Kamar Dagang dan Industri Zyrtal]] tahun ini.',
+    'Mahasiswa [[ORG|Universitas Zyrtal L.N. Kwortanov]] berdialog dengannya.',
   ],
   counterexamples: [
     'Partai-partai Politik Perkuat Kerja Sama.',

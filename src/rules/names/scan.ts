@@ -663,6 +663,9 @@ export interface DesignatedBody {
   words: Array<{ start: number; end: number; known: boolean }>;
 }
 
+/** Dotted initials as one word: `L.N`, `J.R.R` (the last dot comes after the word). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
+
 /**
  * Reads the capitalized body of an organization or place name after its designator:
  * connectors (`tentang`, `urusan`, `dan`) are kept only between capitalized words, and a
@@ -707,6 +710,8 @@ export function readDesignatedBody(ctx: RuleContext, from: number, options: { co
     // An abbreviated title inside a name after a person (`Bandara Dr. Zyrt Kwortan`).
     let next = skipSpaces(text, stop);
     if (options.people && next === stop && text.charCodeAt(stop) === 0x2e && ctx.titleAt(w.start) >= w.end - w.start) next = skipSpaces(text, stop + 1);
+    // Initials inside a name (`Universitas Zyrtal L.N. Kwortanov`): the dot after them belongs to it.
+    else if (next === stop && text.charCodeAt(stop) === 0x2e && INITIALS.test(w.text) && nextWord(text, stop + 1)?.capitalized) next = skipSpaces(text, stop + 1);
     if (next === stop) break;
     p = next;
   }
