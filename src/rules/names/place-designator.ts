@@ -38,6 +38,7 @@ export const placeDesignatorRule = defineRule({
     'Ia tiba di [[PLACE|Bandara Zyrtal Raya]] kemarin.',
     'Rakyat [[PLACE|Provinsi Kjwrt Selatan]] menyambut.',
     'Sekjen meletakkan bunga di istana [[PLACE|Krwt]].',
+    'Proyek itu meliputi pelabuhan [[PLACE|Zyrt Kwang]] di utara.',
     'Pabrik itu ada di [[PLACE|Kabupaten Pulau Zyrtal]].',
     'Kantornya di [[PLACE|Jl. Sultan Zyrtal Kwortan]] , dekat pasar.',
     'Rumahnya di [[PLACE|Jalan Zyrtal]] No 5 .',

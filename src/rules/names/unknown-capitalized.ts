@@ -337,6 +337,7 @@ export const unknownCapitalizedRule = defineRule({
     'Kata itu berasal dari bahasa Zyrtalik kuno.',
     'Warga mengatasi dampak badai Zyrkaegi pekan ini.',
     'Sidang membahas rancangan Laporan Kwortan tahun ini.',
+    'Ia bertemu dengan Mantan Presiden itu kemarin.',
     'Keluarganya adalah keturunan Kwortan dari suku Zyrka .',
     'Ia membalap di Zyrmula 1 sejak kecil.',
     'Peluncuran Zyrpad Kwo III ditunda.',
