@@ -69,6 +69,9 @@ export const titlePersonRule = defineRule({
     // A known company's legal form stands between it and the name.
     'Direktur Utama PT Pertamina (Persero) [[PERSON|Budi Sartono]] membantah.',
     'Direktur PT Indofood Sukses Makmur Tbk [[PERSON|Zyrta Kwortani]] hadir.',
+    // A member's party after `dari`, then the name.
+    'Anggota DPR dari PDIP [[PERSON|Budi Sartono]] hadir.',
+    'Wakil Ketua [[ORG|DPRD]] dari [[ORG|Fraksi Zyrtal]] [[PERSON|Zyrta Kwortani]] berkata.',
     // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
     'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],
@@ -83,5 +86,8 @@ export const titlePersonRule = defineRule({
     'Wakil Presiden Kreatif tiba.',
     'Deputi Penindakan dan Ketenagakerjaan menolak.',
     'Direktur Utama PT Pertamina (Persero) Tbk membantah.',
+    // `dari` + a place is where the official comes from, not a party: no name is read.
+    'Anggota DPR dari Jakarta Budi Sartono hadir.',
+    'Presiden dari Zyrtalia tiba.',
   ],
 });

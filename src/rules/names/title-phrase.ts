@@ -104,10 +104,17 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     }
     if (!word.capitalized) {
       // `Duta Besar Zyrtalia untuk Kazakhstan Budi`: the posting, then the name.
-      if (word.text !== 'untuk' && word.text !== 'di' && word.text !== 'bidang' && word.text !== 'urusan') break;
+      // `Anggota Komisi II DPR dari Partai Zyrtal Budi`: the member's party, then the name.
+      const from = word.text === 'dari' && p > pos;
+      if (word.text !== 'untuk' && word.text !== 'di' && word.text !== 'bidang' && word.text !== 'urusan' && !from) break;
       const target = skipSpaces(text, word.end);
       const place = ctx.gazetteerAt(target);
-      if (place && place.type !== 'PERSON') { p = place.end; continue; }
+      if (place && place.type !== 'PERSON' && (!from || place.type === 'ORG')) { p = orgPassed = place.end; continue; }
+      if (from) {
+        const targetWord = wordAt(text, target);
+        const org = targetWord ? organizationAt(ctx, targetWord, true) : null;
+        if (org) { inside.push(org); p = orgPassed = org.end; continue; }
+      }
       break;
     }
     const org = organizationAt(ctx, word, true);
