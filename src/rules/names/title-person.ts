@@ -69,6 +69,8 @@ export const titlePersonRule = defineRule({
     // A known company's legal form stands between it and the name.
     'Direktur Utama PT Pertamina (Persero) [[PERSON|Budi Sartono]] membantah.',
     'Direktur PT Indofood Sukses Makmur Tbk [[PERSON|Zyrta Kwortani]] hadir.',
+    // A minister's title names the portfolio, acronym included: no ORG inside it.
+    'Menteri ESDM [[PERSON|Budi Sartono]] hadir.',
     // A member's party after `dari`, then the name.
     'Anggota DPR dari PDIP [[PERSON|Budi Sartono]] hadir.',
     'Wakil Ketua [[ORG|DPRD]] dari [[ORG|Fraksi Zyrtal]] [[PERSON|Zyrta Kwortani]] berkata.',

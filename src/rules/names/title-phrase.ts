@@ -19,6 +19,8 @@ export interface TitlePhrase {
 }
 
 const MAX_STEPS = 10;
+/** A minister's title word (`Menteri`, `Menko`, `Mendes`, `Wamen`): an acronym after it is the portfolio. */
+const MINISTER = /^(?:Menteri|Menko|Mendes|Wamen)$/u;
 /** An Indonesian company's legal form after its name: `Tbk`, `(Persero)`, `(Persero) Tbk`. */
 const LEGAL_FORM = /^(?:Tbk\.?|\([\x20\u00A0]*Persero[\x20\u00A0]*\)(?:[\x20\u00A0]+Tbk\.?)?)(?![\p{L}\p{N}])/u;
 const ALLOW_ACRONYM = { allowAcronym: true };
@@ -168,6 +170,9 @@ function knownPerson(ctx: RuleContext, known: ResolvedCandidate, inside: Candida
  */
 export function acronymsInTitle(ctx: RuleContext, start: number, end: number, out: Candidate[]): void {
   const { text } = ctx;
+  // `Menteri ZKP`, `Mendes ZKP`: the acronym names the minister's portfolio, a part of the title
+  // (as `Menteri Hukum dan HAM`), not an organization.
+  if (MINISTER.test(wordAt(text, start)?.text ?? '')) return;
   let p = start;
   while (p < end) {
     const w = wordAt(text, p);
