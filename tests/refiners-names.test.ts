@@ -118,6 +118,24 @@ describe('org-chain refiner', () => {
   });
 });
 
+describe('local-branch refiner', () => {
+  // Invented companies from a user gazetteer, so the refiner, not the word list, is tested.
+  const branch = createExtractor({
+    gazetteers: [{ category: 'org', entries: [
+      { id: 'org:us:zyrtal-motors', name: 'Zyrtal Motors', type: 'ORG', country: 'US' },
+      { id: 'org:id:kwortia-dagang', name: 'Kwortia Dagang', type: 'ORG', country: 'ID' },
+    ] }],
+  });
+  it.each([
+    ['a foreign company and Indonesia are its Indonesian arm', 'Lalu [[ORG|Zyrtal Motors Indonesia]] meluncurkan mobil.'],
+    ['a PT name and Indonesia are one company', 'Direktur [[ORG|PT Kwort Zyrtalindo Indonesia]] hadir.'],
+    ['an Indonesian body before Indonesia is left alone', 'Lalu [[ORG|Kwortia Dagang]] [[PLACE|Indonesia]] bersidang.'],
+    ['a comma keeps the company and the country apart', 'Lalu [[ORG|Zyrtal Motors]], [[PLACE|Indonesia]] dan lainnya hadir.'],
+  ])('%s', (_name, markup) => {
+    expectMarkup(branch, markup);
+  });
+});
+
 describe('school-name refiner', () => {
   // An invented town from a user gazetteer, so the refiner, not the word list, is tested.
   const schools = createExtractor({

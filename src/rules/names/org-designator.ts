@@ -37,6 +37,9 @@ export const orgDesignatorRule = defineRule({
   examples: [
     '[[ORG|Partai Buruh Zyrtal]] memenangkan pemilu.',
     'Ia diperiksa [[ORG|Kejati Zyrtalia]] kemarin.',
+    // A parliament's special committee and a campaign team are organizations.
+    'Rapat [[ORG|Pansus Angket Zyrtal]] berlangsung.',
+    'Kemudian [[ORG|Tim Pemenangan Kwort]] bekerja.',
     'Ia bertemu [[ORG|Komite Tingkat Tinggi tentang Kerjasama Kwort-Kwort]] angkatan ke-17.',
     'Delegasi [[ORG|Komite Urusan Luar Negeri Kota Zyrtal]] tiba kemarin.',
     'Menurut [[ORG|Kantor Berita Zyrtal]], angka itu naik.',

@@ -66,6 +66,14 @@ export const titlePersonRule = defineRule({
     'Wali Kota [[PLACE|Provinsi Zyrtal]] [[PERSON|Budi Sartono]] hadir.',
     'Kepala Biro Humas Kemenhub [[PERSON|JA Sartono]] berkata.',
     'Kapuskom Kementerian Perhubungan (Kemenhub) [[PERSON|JA Sartono]] berkata.',
+    // A known company's legal form stands between it and the name.
+    'Direktur Utama PT Pertamina (Persero) [[PERSON|Budi Sartono]] membantah.',
+    'Direktur PT Indofood Sukses Makmur Tbk [[PERSON|Zyrta Kwortani]] hadir.',
+    // A minister's title names the portfolio, acronym included: no ORG inside it.
+    'Menteri ESDM [[PERSON|Budi Sartono]] hadir.',
+    // A member's party after `dari`, then the name.
+    'Anggota DPR dari PDIP [[PERSON|Budi Sartono]] hadir.',
+    'Wakil Ketua [[ORG|DPRD]] dari [[ORG|Fraksi Zyrtal]] [[PERSON|Zyrta Kwortani]] berkata.',
     // A title is the context an ambiguous known name needs (`BIN` is also `bin` in names).
     'Kepala [[ORG|BIN]] [[PERSON|Budi Sartono]] hadir.',
   ],
@@ -79,5 +87,9 @@ export const titlePersonRule = defineRule({
     'Direktur Pembinaan hadir.',
     'Wakil Presiden Kreatif tiba.',
     'Deputi Penindakan dan Ketenagakerjaan menolak.',
+    'Direktur Utama PT Pertamina (Persero) Tbk membantah.',
+    // `dari` + a place is where the official comes from, not a party: no name is read.
+    'Anggota DPR dari Jakarta Budi Sartono hadir.',
+    'Presiden dari Zyrtalia tiba.',
   ],
 });

@@ -19,6 +19,10 @@ export interface TitlePhrase {
 }
 
 const MAX_STEPS = 10;
+/** A minister's title word (`Menteri`, `Menko`, `Mendes`, `Wamen`): an acronym after it is the portfolio. */
+const MINISTER = /^(?:Menteri|Menko|Mendes|Wamen)$/u;
+/** An Indonesian company's legal form after its name: `Tbk`, `(Persero)`, `(Persero) Tbk`. */
+const LEGAL_FORM = /^(?:Tbk\.?|\([\x20\u00A0]*Persero[\x20\u00A0]*\)(?:[\x20\u00A0]+Tbk\.?)?)(?![\p{L}\p{N}])/u;
 const ALLOW_ACRONYM = { allowAcronym: true };
 
 /**
@@ -37,9 +41,16 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
   let p = text[pos] === '.' ? pos + 1 : pos;
   // Where the last organization the phrase named ends (a bracketed short form included).
   let orgEnd = -1;
+  // Where the last known or designated organization the phrase passed ends.
+  let orgPassed = -1;
   for (let step = 0; step < MAX_STEPS; step++) {
     const q = skipSpaces(text, p);
     const ch = text[q];
+    // `Direktur PT Zyrtal (Persero) Tbk Budi`: the company's legal form, then the name.
+    if (q > p && (orgPassed === p || namedOrganization(ctx, inside, p))) {
+      const legal = LEGAL_FORM.exec(text.slice(q, q + 24));
+      if (legal) { p = q + legal[0].length; continue; }
+    }
     if (ch === '(') {
       // `Sekretaris Jenderal (Sekjen) Budi`: a short form of the title (or acronyms) in brackets.
       const close = text.indexOf(')', q);
@@ -85,7 +96,8 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
       if (known.type === 'ORG') {
         // A known organization may open a longer designated name: keep the longer reading.
         const org = organizationAt(ctx, word, true);
-        if (org && org.end > known.end) { inside.push(org); p = org.end; continue; }
+        if (org && org.end > known.end) { inside.push(org); p = orgPassed = org.end; continue; }
+        orgPassed = known.end;
       }
       // `Kepala BIN Budi`: the title is the context an ambiguous name needs.
       if (known.flags?.includes('ambiguous') && !known.flags.includes('short')) inside.push({ start: known.start, end: known.end, type: known.type });
@@ -94,14 +106,21 @@ export function readTitlePhrase(ctx: RuleContext, pos: number, personPriority: n
     }
     if (!word.capitalized) {
       // `Duta Besar Zyrtalia untuk Kazakhstan Budi`: the posting, then the name.
-      if (word.text !== 'untuk' && word.text !== 'di' && word.text !== 'bidang' && word.text !== 'urusan') break;
+      // `Anggota Komisi II DPR dari Partai Zyrtal Budi`: the member's party, then the name.
+      const from = word.text === 'dari' && p > pos;
+      if (word.text !== 'untuk' && word.text !== 'di' && word.text !== 'bidang' && word.text !== 'urusan' && !from) break;
       const target = skipSpaces(text, word.end);
       const place = ctx.gazetteerAt(target);
-      if (place && place.type !== 'PERSON') { p = place.end; continue; }
+      if (place && place.type !== 'PERSON' && (!from || place.type === 'ORG')) { p = orgPassed = place.end; continue; }
+      if (from) {
+        const targetWord = wordAt(text, target);
+        const org = targetWord ? organizationAt(ctx, targetWord, true) : null;
+        if (org) { inside.push(org); p = orgPassed = org.end; continue; }
+      }
       break;
     }
     const org = organizationAt(ctx, word, true);
-    if (org) { inside.push(org); p = org.end; continue; }
+    if (org) { inside.push(org); p = orgPassed = org.end; continue; }
     const place = placeAt(ctx, word, true);
     if (place) { inside.push(place); p = place.end; continue; }
     // `Direktur Keuangan Zyrtal Air Budi`: the title's field belongs to the title.
@@ -151,6 +170,9 @@ function knownPerson(ctx: RuleContext, known: ResolvedCandidate, inside: Candida
  */
 export function acronymsInTitle(ctx: RuleContext, start: number, end: number, out: Candidate[]): void {
   const { text } = ctx;
+  // `Menteri ZKP`, `Mendes ZKP`: the acronym names the minister's portfolio, a part of the title
+  // (as `Menteri Hukum dan HAM`), not an organization.
+  if (MINISTER.test(wordAt(text, start)?.text ?? '')) return;
   let p = start;
   while (p < end) {
     const w = wordAt(text, p);
