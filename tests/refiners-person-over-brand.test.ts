@@ -19,6 +19,8 @@ describe('person-over-brand refiner', () => {
     ['Ferdinand Zyrtavo adalah seorang insinyur otomotif . Zyrtavo juga mendesain tank .', 'Zyrtavo', ['PERSON']],
     // A given name works as well as a surname.
     ['Zyrtavo Olivia Wijaya adalah seorang aktris . Kemarin Zyrtavo tamat dari sekolah .', 'Zyrtavo', ['PERSON']],
+    // A biography predicate overruled the brand once: the later bare mentions follow.
+    ['Zyrtavo terkenal sebagai produser film . Selain itu , Zyrtavo juga meraih penghargaan .', 'Zyrtavo', ['PERSON', 'PERSON']],
   ])('%s', (text, name, expected) => {
     expect(typesOf(text, name)).toEqual(expected);
   });

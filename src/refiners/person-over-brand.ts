@@ -1,11 +1,13 @@
 /**
  * A person's name beats the brand that shares it: where the document names a person in full
- * (`Ferdinand Zyrtal adalah seorang insinyur`, `Zyrtal Wijaya adalah aktris`), a bare
+ * (`Ferdinand Zyrtal adalah seorang insinyur`, `Zyrtal Wijaya adalah aktris`) or a biography
+ * predicate shows the brand's word to be a person (`Zyrtal terkenal sebagai produser`), a bare
  * `Zyrtal` that a gazetteer read as a company or club is that person (`Zyrtal juga
  * mendesain …`). The brand keeps its longer names (`Zyrtal Motors`), which are not bare.
  */
 import type { ResolvedCandidate } from '../types.js';
 import type { DocumentState, Refiner } from './refiner.js';
+import { GAZETTEER_PRIORITY } from '../gazetteer/compile.js';
 
 /** Person sources that only guess from shape or position: too weak to overrule a gazetteer. */
 const WEAK_PERSON = new Set(['rule:unknown-capitalized', 'rule:place-preposition', 'refiner:name-agreement']);
@@ -17,7 +19,8 @@ function personNameParts(candidates: readonly ResolvedCandidate[], doc: Document
   for (const c of candidates) {
     if (c.type !== 'PERSON' || WEAK_PERSON.has(c.source) || c.source.startsWith('gazetteer:')) continue;
     const words = c.text.split(/[\x20\u00A0]+/u).filter((w) => CAPITALIZED_WORD.test(w));
-    if (words.length < 2) continue;
+    // One word counts where a biography predicate overruled a brand with it (`Zyrtal adalah seorang …`).
+    if (words.length < 2 && !(words.length === 1 && c.priority > GAZETTEER_PRIORITY)) continue;
     for (const w of [words[0]!, words[words.length - 1]!]) {
       if (w.length < 3 || doc.inLexicon('capitalized-common-nouns', w) || doc.inLexicon('titles', w) || doc.inLexicon('sentence-openers', w)) continue;
       const seen = parts.get(w);
