@@ -12,6 +12,7 @@ import { biographyLeadPersonRule } from './biography-lead-person.js';
 import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
 import { kinPersonRule } from './kin-person.js';
 import { fameRolePersonRule } from './fame-role-person.js';
+import { membersOrgRule } from './members-org.js';
 import { sentenceLeadPersonRule } from './sentence-lead-person.js';
 import { quotedRolePersonRule } from './quoted-role-person.js';
 import { creditRule } from './credit.js';
@@ -49,6 +50,7 @@ export const NAME_RULES: readonly Rule[] = [
   biographyVerbPersonRule,
   biographyNounPersonRule,
   fameRolePersonRule,
+  membersOrgRule,
   kinPersonRule,
   personPairRule,
   mediaSourceRule,
