@@ -25,6 +25,11 @@ describe('person-over-brand refiner', () => {
     expect(typesOf(text, name)).toEqual(expected);
   });
 
+  it('takes the rest of the name where the person is said again in full', () => {
+    const text = 'Zyrtavo Olivia lahir di Lampung . Kakek Zyrtavo Olivia dari ibunya adalah orang Amerika .';
+    expect(ner.extract(text).filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Zyrtavo Olivia', 'Zyrtavo Olivia']);
+  });
+
   it.each([
     // No person of that name: the brand stands.
     ['Kemarin Zyrtavo mendesain tank baru .', 'Zyrtavo', ['ORG']],

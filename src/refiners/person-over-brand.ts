@@ -30,6 +30,15 @@ function personNameParts(candidates: readonly ResolvedCandidate[], doc: Document
   return parts;
 }
 
+/** End of the longest of `persons` written at `start` as whole words, or `start`. */
+function personNameAt(text: string, start: number, persons: readonly string[]): number {
+  let end = start;
+  for (const p of persons) {
+    if (start + p.length > end && text.startsWith(p, start) && !/[\p{L}\p{N}]/u.test(text[start + p.length] ?? '')) end = start + p.length;
+  }
+  return end;
+}
+
 /** Lower-case words that make the next name a brand (`merek Zyrtal`, `klub Zyrtal`). */
 const BRAND_CUES = new Set(['merek', 'bermerek', 'mobil', 'produk', 'pabrikan', 'perusahaan', 'klub', 'tim', 'saham']);
 
@@ -45,7 +54,8 @@ function followedByName(text: string, end: number): boolean {
 
 /**
  * Retypes a bare one-word gazetteer ORG as PERSON where a person named earlier in the document
- * bears that word as first or last name, unless a brand noun stands before it (`merek Zyrtal`).
+ * bears that word as first or last name, unless a brand noun stands before it (`merek Zyrtal`);
+ * where more of the person's name follows (`Zyrtal Olivia`), the span takes it.
  *
  * @example
  * ```ts
@@ -62,6 +72,7 @@ export const personOverBrandRefiner: Refiner = {
     if (!brand) return candidates;
     const parts = personNameParts(candidates, doc);
     if (parts.size === 0) return candidates;
+    const persons = [...new Set(candidates.filter((c) => c.type === 'PERSON' && c.text.includes(' ')).map((c) => c.text))];
     let out: ResolvedCandidate[] | null = null;
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i]!;
@@ -69,12 +80,17 @@ export const personOverBrandRefiner: Refiner = {
       // Only after the person was named: before that, the document may speak of the brand.
       const named = parts.get(c.text);
       if (named === undefined || c.start < named) continue;
-      if (followedByName(doc.text, c.end)) continue;
       const before = wordBefore(doc.text, c.start);
       if (BRAND_CUES.has(before) || doc.inLexicon('org-head-nouns', before)) continue;
+      let end = c.end;
+      if (followedByName(doc.text, c.end)) {
+        // `Kakek Zyrtal Olivia dari …`: the person's name said again in full, over free text only.
+        end = personNameAt(doc.text, c.start, persons);
+        if (end <= c.end || candidates.some((o) => o !== c && o.start < end && o.end > c.end)) continue;
+      }
       out ??= [...candidates];
       const { id: _id, ...rest } = c;
-      out[i] = { ...rest, type: 'PERSON', source: 'refiner:person-over-brand' };
+      out[i] = { ...rest, end, text: doc.text.slice(c.start, end), type: 'PERSON', source: 'refiner:person-over-brand' };
     }
     return out ?? candidates;
   },
