@@ -13,6 +13,8 @@ import { orgChainRefiner } from './refiners/org-chain.js';
 import { nameAgreementRefiner } from './refiners/name-agreement.js';
 import { schoolNameRefiner } from './refiners/school-name.js';
 import { localBranchRefiner } from './refiners/local-branch.js';
+import { personOverBrandRefiner } from './refiners/person-over-brand.js';
+import { companyShortFormRefiner } from './refiners/company-short-form.js';
 
 /** The matchers, in the order they run (documentation of `extractor.ts`'s two passes). */
 export const MATCHERS = [
@@ -29,6 +31,8 @@ export const REFINERS: readonly Refiner[] = [
   orgChainRefiner, // `Duma Negara` + `Majelis Federal …`: joins two neighbours, so it stays flat
   localBranchRefiner, // `General Motors` + `Indonesia`: joins two neighbours, so it stays flat
   nameAgreementRefiner, // `Zyrtans adalah grup musik … bersama Zyrtans`: retypes weak guesses only, so it stays flat
+  companyShortFormRefiner, // `Zyrtal Energy … direktur Zyrtal`: retypes guesses only, so it stays flat
+  personOverBrandRefiner, // `Ferdinand Zyrtal … Zyrtal juga mendesain`: retypes bare brand hits only, so it stays flat
   schoolNameRefiner, // `SMA Negeri` + `50` + `Jakarta`: joins a school's number and town, so it stays flat
   // The two document-level refiners read the flat result (a long form that lost an overlap
   // must not define an acronym) and add only spans that overlap nothing, so it stays flat.

@@ -65,6 +65,11 @@ describe('consistency refiner', () => {
   it('a short form inside a longer name is not tagged', () => {
     expectMarkup(ner, 'Gubernur [[PERSON|Budi Sartono]] tiba. Kemudian Ani Sartono Wijaya berpidato.');
   });
+
+  it('a name before an organization word is not the person', () => {
+    const found = ner.extract('Gubernur Budi Sartono tiba. Kemudian Sartono berpidato. Dana itu dari Ani & Budi Sartono Foundation .');
+    expect(found.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['Budi Sartono', 'Sartono']);
+  });
 });
 
 describe('consistency refiner: items of one list are of one kind', () => {

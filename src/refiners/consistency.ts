@@ -78,6 +78,12 @@ function insideLongerName(doc: DocumentState, start: number, end: number): boole
   return !(doc.inLexicon('sentence-openers', word) || doc.inLexicon('capitalized-common-nouns', word) || doc.inLexicon('titles', word));
 }
 
+/** True when a company or institution word follows `end` (`… Zyrtov Foundation`): the name is part of an organization's. */
+function beforeOrgFinal(doc: DocumentState, end: number): boolean {
+  const next = /^[\x20\u00A0]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(doc.text.slice(end, end + 24));
+  return next !== null && doc.inLexicon('org-name-finals', next[1]!);
+}
+
 /**
  * Tags repeats of rule-found names and the short forms of people named in full.
  *
@@ -378,6 +384,7 @@ export const consistencyRefiner: Refiner = {
     for (const { at, needle } of found) {
       const end = at + needle.text.length;
       if (taken.overlaps(at, end) || (needle.short && insideLongerName(doc, at, end))) continue;
+      if (needle.like.type === 'PERSON' && beforeOrgFinal(doc, end)) continue;
       taken.add(at, end);
       const { like } = needle;
       // The property order of every other candidate (one object shape through the pipeline).

@@ -170,11 +170,14 @@ export const biographyVerbPersonRule = defineRule({
     'Harga naik . Setelah [[PERSON|Kwort]] meninggal , tanahnya dijual .',
     'Pada tahun itu , [[PERSON|Kwort]] menikah dengan seorang guru .',
     '[[PERSON|Kwort Barrov]] menjabat sebagai gubernur sejak 2010 .',
+    'Harga naik . [[PERSON|Zyrtov]] diangkat sebagai letnan gubernur tahun itu .',
+    '[[PERSON|Kwort Barrov]] mengundurkan diri sebagai ketua pada 2000 .',
     // A family name that is also a country's name: the birth note vouches for the whole name.
     '[[PERSON|Zyd Rusia]] ( lahir di Moskwa ) .',
   ],
   counterexamples: [
     'Ia lahir di sebuah desa kecil.',
+    'Ia diangkat sebagai letnan gubernur .',
     'Partai itu lahir dari sebuah gerakan.',
     'Zyrtalindo lahir dari sebuah gerakan mahasiswa.',
     'Pemerintah Zyrtal ( lahir dari revolusi ) berdiri.',

@@ -11,6 +11,8 @@ import { subjectVerbPersonRule } from './subject-verb-person.js';
 import { biographyLeadPersonRule } from './biography-lead-person.js';
 import { biographyVerbPersonRule, biographyNounPersonRule } from './biography-person.js';
 import { kinPersonRule } from './kin-person.js';
+import { fameRolePersonRule } from './fame-role-person.js';
+import { membersOrgRule } from './members-org.js';
 import { sentenceLeadPersonRule } from './sentence-lead-person.js';
 import { quotedRolePersonRule } from './quoted-role-person.js';
 import { creditRule } from './credit.js';
@@ -47,6 +49,8 @@ export const NAME_RULES: readonly Rule[] = [
   biographyLeadPersonRule,
   biographyVerbPersonRule,
   biographyNounPersonRule,
+  fameRolePersonRule,
+  membersOrgRule,
   kinPersonRule,
   personPairRule,
   mediaSourceRule,
