@@ -30,11 +30,11 @@ function jsonFiles(dir: string): string[] {
 
 /**
  * First token key of every entity form → references `entryIndex << 8 | slot` (slot 0 = name,
- * 1…127 = aliases, 128… = short forms; see `BuiltinIndex` in src/gazetteer/compile.ts). The
- * runtime resolves a reference only when a text contains its first word.
+ * 1…127 = aliases, 128… = short forms; entry index over all built-in gazetteer entries in file
+ * order). The runtime resolves a reference only when a text contains its first word.
  */
-function firstWordIndex(files: readonly GazetteerFile[]): Record<string, number[]> {
-  const index: Record<string, number[]> = {};
+function firstWordIndex(files: readonly GazetteerFile[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   let entryIndex = 0;
   for (const file of files) {
     for (const entry of file.entries) {
@@ -46,7 +46,10 @@ function firstWordIndex(files: readonly GazetteerFile[]): Record<string, number[
         for (const [form, slot] of forms) {
           const first = phraseTokens(form).keys[0];
           if (first === undefined) continue;
-          (Object.hasOwn(index, first) ? index[first]! : (index[first] = [])).push(entryIndex * 256 + slot);
+          if (/[\t\n ]/.test(first)) throw new Error(`codegen: ${entry.id}: first token ${JSON.stringify(first)} has a separator`);
+          const refs = index.get(first);
+          if (refs) refs.push(entryIndex * 256 + slot);
+          else index.set(first, [entryIndex * 256 + slot]);
         }
       }
       entryIndex++;
@@ -55,16 +58,27 @@ function firstWordIndex(files: readonly GazetteerFile[]): Record<string, number[
   return index;
 }
 
+/** A JS string literal of `text`: single quotes, since JSON's many double quotes then need no escaping. */
+function literal(text: string): string {
+  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029')}'`;
+}
+
 /**
- * Compact form of the built-in data, decoded by `src/data/decode.ts`: per file the category
- * and entries as arrays `[id without "<category>:", name, aliases, short, flags, nameOrder,
- * kind, ambiguousAliases]` (trailing empty fields dropped); the type follows from the category. Half the size
- * of the plain JSON, so the module parses faster at import.
+ * Compact form of the built-in data, decoded by `src/data/decode.ts` only as far as a text
+ * needs it:
+ *  - FILES: per gazetteer file its category and number of entries;
+ *  - ROWS: one line per entry (all files in order), a JSON array `[id without "<category>:",
+ *    name, aliases, short, flags, nameOrder, kind, ambiguousAliases]` (trailing empty fields
+ *    dropped; the type follows from the category), parsed when a text first needs the entry;
+ *  - INDEX: one line per first word, `word<TAB>refs` (references in base 36, see
+ *    `firstWordIndex`);
+ *  - LEXICONS: the word lists, as JSON.
+ * Duplicate and disabled entries are refused here, so the runtime need not look for them.
  */
 export function builtinsSource(): string {
-  const gazetteers: unknown[] = [];
   const lexicons: unknown[] = [];
   const files: GazetteerFile[] = [];
+  const ids = new Set<string>();
   for (const path of jsonFiles(join(root, 'gazetteers'))) {
     const label = relative(root, path);
     const data = JSON.parse(readFileSync(path, 'utf8'));
@@ -74,31 +88,49 @@ export function builtinsSource(): string {
       continue;
     }
     const file = validateGazetteer(data, label);
+    for (const e of file.entries) {
+      if (ids.has(e.id)) throw new Error(`codegen: ${label}: id ${e.id} is used twice`);
+      if (e.flags?.includes('disabled')) throw new Error(`codegen: ${label}: ${e.id} is disabled (remove it instead)`);
+      ids.add(e.id);
+    }
     files.push(file);
-    gazetteers.push([
-      file.category,
-      file.entries.map((e) => {
-        const row: unknown[] = [e.id.slice(file.category.length + 1), e.name, e.aliases ?? 0, e.short ?? 0, e.flags ?? 0, e.nameOrder ?? 0, e.kind ?? 0, e.ambiguousAliases ?? 0];
-        while (row[row.length - 1] === 0) row.pop();
-        return row;
-      }),
-    ]);
   }
-  const json = JSON.stringify({ g: gazetteers, l: lexicons, r: firstWordIndex(files) });
-  // A single-quoted literal: JSON's many double quotes need no escaping.
-  const literal = `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029')}'`;
+  const rows: string[] = [];
+  for (const file of files) {
+    for (const e of file.entries) {
+      const row: unknown[] = [e.id.slice(file.category.length + 1), e.name, e.aliases ?? 0, e.short ?? 0, e.flags ?? 0, e.nameOrder ?? 0, e.kind ?? 0, e.ambiguousAliases ?? 0];
+      while (row[row.length - 1] === 0) row.pop();
+      rows.push(JSON.stringify(row));
+    }
+  }
+  const index = [...firstWordIndex(files)].map(([first, refs]) => `${first}\t${refs.map((r) => r.toString(36)).join(' ')}`);
+  const fileTable = JSON.stringify(files.map((f) => [f.category, f.entries.length]));
   return `// Generated by scripts/codegen.ts from gazetteers/ — do not edit; run \`npm run codegen\`.
-import { decodeBuiltins, type BuiltinData } from './decode.js';
+import { BuiltinStore, type BuiltinData } from './decode.js';
 
-let decoded: BuiltinData | undefined;
+let store: BuiltinStore | undefined;
 
 /**
- * The built-in gazetteer files (runtime fields only; countries, offices and notes stay in
- * gazetteers/) and lexicon word lists, decoded on first call: importing warta costs nothing,
- * and bundlers drop the data when createExtractor is not used.
+ * The built-in gazetteers (runtime fields only; countries, offices and notes stay in
+ * gazetteers/) and word lists, decoded piecemeal on demand: importing warta costs nothing,
+ * an extractor decodes only the entries whose first word a text contains, and bundlers drop
+ * the data when createExtractor is not used.
+ */
+export function builtinStore(): BuiltinStore {
+  return (store ??= new BuiltinStore(
+    ${fileTable},
+    ${literal(rows.join('\n'))},
+    ${literal(index.join('\n'))},
+    ${literal(JSON.stringify(lexicons))},
+  ));
+}
+
+/**
+ * All built-in gazetteer files and word lists as plain objects (the gazetteers are decoded
+ * in full on first access to \`gazetteers\`).
  */
 export function builtinData(): BuiltinData {
-  return (decoded ??= decodeBuiltins(${literal}));
+  return builtinStore().data;
 }
 `;
 }

@@ -22,6 +22,17 @@ interface Pending<T> {
   make: (shapes: readonly Shape[]) => T;
 }
 
+/**
+ * Phrase references filed under first words ahead of time (see `PhraseTrie.addIndexed`):
+ * `has` must be cheap; `get` may decode.
+ */
+export interface PhraseIndex {
+  has(first: string): boolean;
+  get(first: string): readonly number[] | undefined;
+  /** Number of references in all. */
+  readonly refs: number;
+}
+
 function newNode<T>(): TrieNode<T> {
   return { next: null, values: null, pending: null };
 }
@@ -46,7 +57,7 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
   /** First word → phrase references not yet inserted (see `addIndexed`). */
-  private indexed: ReadonlyMap<string, readonly number[]> | null = null;
+  private indexed: PhraseIndex | null = null;
   private readonly expanded = new Set<string>();
   private resolveRef: ((ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null) | null = null;
 
@@ -92,17 +103,18 @@ export class PhraseTrie<T> {
    * first word. `resolve` returns null for a reference that no longer applies (an entry a
    * user overrode).
    */
-  addIndexed(index: ReadonlyMap<string, readonly number[]>, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
+  addIndexed(index: PhraseIndex, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
     if (this.indexed !== null) throw new Error('PhraseTrie: one index only');
     this.indexed = index;
     this.resolveRef = resolve;
-    for (const refs of index.values()) this.size += refs.length; // counted once, resolved or not
+    this.size += index.refs; // counted once, resolved or not
   }
 
   /** Inserts the indexed phrases filed under `first`, if any (once). */
   private expandIndexed(first: string): void {
+    if (this.expanded.has(first)) return;
     const refs = this.indexed!.get(first);
-    if (refs === undefined || this.expanded.has(first)) return;
+    if (refs === undefined) return;
     // The index may be shared by several tries: remember what this one expanded.
     this.expanded.add(first);
     for (const ref of refs) {
