@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { validateGazetteer, validateLexicon } from '../src/gazetteer/validate.js';
 import { SHORT_SLOT } from '../src/gazetteer/compile.js';
 import { phraseTokens } from '../src/text/tokenize.js';
-import type { GazetteerFile } from '../src/types.js';
+import type { GazetteerEntry, GazetteerFile } from '../src/types.js';
+import { BASE64, hashKey } from '../src/data/decode.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,49 +30,76 @@ function jsonFiles(dir: string): string[] {
 }
 
 /**
- * First token key of every entity form → references `entryIndex << 8 | slot` (slot 0 = name,
- * 1…127 = aliases, 128… = short forms; entry index over all built-in gazetteer entries in file
- * order). The runtime resolves a reference only when a text contains its first word.
+ * First token key of every entity form → references `rowOffset << 8 | slot` (slot 0 = name,
+ * 1…127 = aliases, 128… = short forms; `rowOffset` is where the entry's row starts in ROWS).
+ * The runtime resolves a reference only when a text contains its first word.
  */
-function firstWordIndex(files: readonly GazetteerFile[]): Map<string, number[]> {
+function firstWordIndex(entities: ReadonlyArray<readonly [GazetteerEntry, number]>): Map<string, number[]> {
   const index = new Map<string, number[]>();
-  let entryIndex = 0;
-  for (const file of files) {
-    for (const entry of file.entries) {
-      if (entry.type !== 'TITLE') {
-        const forms: Array<[string, number]> = [[entry.name, 0]];
-        (entry.aliases ?? []).forEach((a, i) => forms.push([a, i + 1]));
-        (entry.short ?? []).forEach((a, i) => forms.push([a, SHORT_SLOT + i]));
-        if ((entry.aliases?.length ?? 0) >= SHORT_SLOT - 1 || (entry.short?.length ?? 0) > 255 - SHORT_SLOT) throw new Error(`codegen: ${entry.id} has too many forms for the index`);
-        for (const [form, slot] of forms) {
-          const first = phraseTokens(form).keys[0];
-          if (first === undefined) continue;
-          if (/[\t\n ]/.test(first)) throw new Error(`codegen: ${entry.id}: first token ${JSON.stringify(first)} has a separator`);
-          const refs = index.get(first);
-          if (refs) refs.push(entryIndex * 256 + slot);
-          else index.set(first, [entryIndex * 256 + slot]);
-        }
-      }
-      entryIndex++;
+  for (const [entry, offset] of entities) {
+    const forms: Array<[string, number]> = [[entry.name, 0]];
+    (entry.aliases ?? []).forEach((a, i) => forms.push([a, i + 1]));
+    (entry.short ?? []).forEach((a, i) => forms.push([a, SHORT_SLOT + i]));
+    if ((entry.aliases?.length ?? 0) >= SHORT_SLOT - 1 || (entry.short?.length ?? 0) > 255 - SHORT_SLOT) throw new Error(`codegen: ${entry.id} has too many forms for the index`);
+    for (const [form, slot] of forms) {
+      const first = phraseTokens(form).keys[0];
+      if (first === undefined) continue;
+      if (/[\t\n\r ]/.test(first)) throw new Error(`codegen: ${entry.id}: first token ${JSON.stringify(first)} has a separator`);
+      const refs = index.get(first);
+      if (refs) refs.push(offset * 256 + slot);
+      else index.set(first, [offset * 256 + slot]);
     }
   }
   return index;
 }
 
+/**
+ * The first-word index as text, `word<TAB>refs` lines (references in base 36), and an
+ * open-addressing hash table over it (`hashKey`, linear probing): per slot, the start of a
+ * line plus one (0: empty) in three base-64 digits. The runtime looks words up in place, so a
+ * fresh process builds no map of ten thousand words.
+ */
+function indexSource(index: Map<string, number[]>): { text: string; table: string } {
+  let text = '';
+  const starts: Array<[string, number]> = [];
+  for (const [first, refs] of index) {
+    if (text.length > 0) text += '\n';
+    starts.push([first, text.length]);
+    text += `${first}\t${refs.map((r) => r.toString(36)).join(' ')}`;
+  }
+  let size = 1;
+  while (size < starts.length * 2) size *= 2;
+  const slots = new Array<number>(size).fill(0);
+  for (const [first, start] of starts) {
+    let slot = hashKey(first) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = start + 1;
+  }
+  if (text.length + 1 >= 64 ** 3) throw new Error('codegen: the first-word index outgrew its hash table encoding');
+  const table = slots.map((v) => BASE64[v >> 12]! + BASE64[(v >> 6) & 63]! + BASE64[v & 63]!).join('');
+  return { text, table };
+}
+
 /** A JS string literal of `text`: single quotes, since JSON's many double quotes then need no escaping. */
 function literal(text: string): string {
-  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029')}'`;
+  return `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n').replaceAll('\r', '\\r').replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029')}'`;
+}
+
+/** A row: `[id without "<category>:", name, aliases, short, flags, nameOrder, kind, ambiguousAliases]`, trailing empty fields dropped. */
+function row(category: string, e: GazetteerEntry): unknown[] {
+  const r: unknown[] = [e.id.slice(category.length + 1), e.name, e.aliases ?? 0, e.short ?? 0, e.flags ?? 0, e.nameOrder ?? 0, e.kind ?? 0, e.ambiguousAliases ?? 0];
+  while (r[r.length - 1] === 0) r.pop();
+  return r;
 }
 
 /**
  * Compact form of the built-in data, decoded by `src/data/decode.ts` only as far as a text
  * needs it:
- *  - FILES: per gazetteer file its category and number of entries;
- *  - ROWS: one line per entry (all files in order), a JSON array `[id without "<category>:",
- *    name, aliases, short, flags, nameOrder, kind, ambiguousAliases]` (trailing empty fields
- *    dropped; the type follows from the category), parsed when a text first needs the entry;
- *  - INDEX: one line per first word, `word<TAB>refs` (references in base 36, see
- *    `firstWordIndex`);
+ *  - FILES: per gazetteer file its category, number of entries and first row's offset;
+ *  - ROWS: one line per entity (PERSON, ORG, PLACE; files in order), a JSON `row`, parsed
+ *    when a text first contains the first word of one of its names;
+ *  - TITLES: the TITLE entries' rows as one JSON array (every extractor needs them);
+ *  - INDEX and TABLE: the first-word index (see `indexSource`);
  *  - LEXICONS: the word lists, as JSON.
  * Duplicate and disabled entries are refused here, so the runtime need not look for them.
  */
@@ -91,38 +119,52 @@ export function builtinsSource(): string {
     for (const e of file.entries) {
       if (ids.has(e.id)) throw new Error(`codegen: ${label}: id ${e.id} is used twice`);
       if (e.flags?.includes('disabled')) throw new Error(`codegen: ${label}: ${e.id} is disabled (remove it instead)`);
+      if ((e.type === 'TITLE') !== (file.category === 'title')) throw new Error(`codegen: ${label}: ${e.id} has type ${e.type} in a ${file.category} file`);
       ids.add(e.id);
     }
     files.push(file);
   }
-  const rows: string[] = [];
+  let rows = '';
+  const titles: unknown[] = [];
+  const entities: Array<[GazetteerEntry, number]> = [];
+  const fileTable: Array<[string, number, number]> = [];
   for (const file of files) {
+    fileTable.push([file.category, file.entries.length, file.category === 'title' ? -1 : rows.length + (rows.length > 0 ? 1 : 0)]);
     for (const e of file.entries) {
-      const row: unknown[] = [e.id.slice(file.category.length + 1), e.name, e.aliases ?? 0, e.short ?? 0, e.flags ?? 0, e.nameOrder ?? 0, e.kind ?? 0, e.ambiguousAliases ?? 0];
-      while (row[row.length - 1] === 0) row.pop();
-      rows.push(JSON.stringify(row));
+      if (file.category === 'title') {
+        titles.push(row(file.category, e));
+        continue;
+      }
+      if (rows.length > 0) rows += '\n';
+      entities.push([e, rows.length]);
+      rows += JSON.stringify(row(file.category, e));
     }
   }
-  const index = [...firstWordIndex(files)].map(([first, refs]) => `${first}\t${refs.map((r) => r.toString(36)).join(' ')}`);
-  const fileTable = JSON.stringify(files.map((f) => [f.category, f.entries.length]));
+  if (rows.length * 256 >= 2 ** 31) throw new Error('codegen: the rows outgrew the index references');
+  const index = firstWordIndex(entities);
+  const { text, table } = indexSource(index);
+  const refs = [...index.values()].reduce((n, r) => n + r.length, 0);
+  // Module-level constants: compiled once with the module, not again when a function first runs.
   return `// Generated by scripts/codegen.ts from gazetteers/ — do not edit; run \`npm run codegen\`.
 import { BuiltinStore, type BuiltinData } from './decode.js';
+
+const FILES: ReadonlyArray<readonly [category: 'person' | 'org' | 'place' | 'title', entries: number, firstRow: number]> = ${JSON.stringify(fileTable)};
+const ROWS = ${literal(rows)};
+const TITLES = ${literal(JSON.stringify(titles))};
+const INDEX = ${literal(text)};
+const TABLE = '${table}';
+const LEXICONS = ${literal(JSON.stringify(lexicons))};
 
 let store: BuiltinStore | undefined;
 
 /**
  * The built-in gazetteers (runtime fields only; countries, offices and notes stay in
- * gazetteers/) and word lists, decoded piecemeal on demand: importing warta costs nothing,
- * an extractor decodes only the entries whose first word a text contains, and bundlers drop
- * the data when createExtractor is not used.
+ * gazetteers/) and word lists, decoded piecemeal on demand: an extractor decodes only the
+ * entries whose first word a text contains, and bundlers drop the data when createExtractor
+ * is not used.
  */
 export function builtinStore(): BuiltinStore {
-  return (store ??= new BuiltinStore(
-    ${fileTable},
-    ${literal(rows.join('\n'))},
-    ${literal(index.join('\n'))},
-    ${literal(JSON.stringify(lexicons))},
-  ));
+  return (store ??= new BuiltinStore({ files: FILES, rows: ROWS, titles: TITLES, index: INDEX, table: TABLE, refs: ${refs}, lexicons: LEXICONS }));
 }
 
 /**

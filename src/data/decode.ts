@@ -1,5 +1,5 @@
 /**
- * Decodes the compact built-in data written by `scripts/codegen.ts`, piecemeal: an entry is
+ * Decodes the compact built-in data written by `scripts/codegen.ts`, piecemeal: an entity is
  * parsed the first time a text contains the first word of one of its names, so a fresh
  * process pays for the few hundred entries its first article needs, not for ten thousand.
  */
@@ -13,43 +13,102 @@ export interface BuiltinData {
 
 type Category = GazetteerFile['category'];
 
+/** The generated data (see `builtinsSource` in scripts/codegen.ts). */
+export interface BuiltinSource {
+  /** Per gazetteer file, in order: its category, number of entries and the offset of its first row (title files: -1). */
+  files: ReadonlyArray<readonly [Category, number, number]>;
+  /** One JSON row per entity (not titles), files in order, `\n`-separated. */
+  rows: string;
+  /** The TITLE entries' rows, a JSON array. */
+  titles: string;
+  /** First-word index lines `word<TAB>refs` (base 36), and its hash table (`hashKey`, 3 base-64 digits a slot). */
+  index: string;
+  table: string;
+  /** Number of references in the index. */
+  refs: number;
+  /** `[name, words]` per word list, JSON. */
+  lexicons: string;
+}
+
 const CATEGORY_TYPE: Record<Category, GazetteerType> = { person: 'PERSON', org: 'ORG', place: 'PLACE', title: 'TITLE' };
 
 type Row = [string, string, (string[] | 0)?, (string[] | 0)?, (string[] | 0)?, (GazetteerEntry['nameOrder'] | 0)?, (GazetteerEntry['kind'] | 0)?, (string[] | 0)?];
 
+/** Digits of the index's hash table. */
+export const BASE64 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+function digit(c: number): number {
+  return c <= 57 ? (c === 45 ? 62 : c - 48) : c <= 90 ? c - 55 : c === 95 ? 63 : c - 61;
+}
+
 /**
- * First token key → references to entity forms (`entryIndex << 8 | slot`; slot 0 = name,
- * 1…127 = aliases, 128… = short forms). References are decoded per word on request.
+ * FNV-1a over UTF-16 code units: the hash of the first-word table (codegen and runtime).
+ *
+ * @example
+ * ```ts
+ * hashKey(''); // -> 2166136261
+ * ```
+ */
+export function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * First token key → references to entity forms (`rowOffset << 8 | slot`; slot 0 = name,
+ * 1…127 = aliases, 128… = short forms), looked up in the generated text without building a
+ * map first.
+ *
+ * @example
+ * ```ts
+ * // One word, 'zyrtal', with one reference (row 0, slot 0), in a table of two slots.
+ * const index = new FirstWordIndex('zyrtal\t0', hashKey('zyrtal') & 1 ? '000001' : '001000', 1);
+ * index.get('zyrtal'); // -> [0]
+ * ```
  */
 export class FirstWordIndex {
-  private readonly lines = new Map<string, string>();
+  private readonly mask: number;
 
-  /**
-   * @param text One line per word: `word<TAB>refs`, references in base 36 separated by spaces.
-   * @param refs Number of references in all.
-   */
-  constructor(text: string, readonly refs: number) {
-    let from = 0;
-    while (from < text.length) {
-      let end = text.indexOf('\n', from);
-      if (end < 0) end = text.length;
-      const tab = text.indexOf('\t', from);
-      this.lines.set(text.slice(from, tab), text.slice(tab + 1, end));
-      from = end + 1;
+  constructor(private readonly text: string, private readonly table: string, readonly refs: number) {
+    this.mask = table.length / 3 - 1;
+  }
+
+  /** Start of the word's line, or -1. */
+  private find(first: string): number {
+    const { text, table, mask } = this;
+    for (let slot = hashKey(first) & mask; ; slot = (slot + 1) & mask) {
+      const at = slot * 3;
+      const start = ((digit(table.charCodeAt(at)) << 12) | (digit(table.charCodeAt(at + 1)) << 6) | digit(table.charCodeAt(at + 2))) - 1;
+      if (start < 0) return -1;
+      if (text.charCodeAt(start + first.length) === 9 && text.startsWith(first, start)) return start;
     }
   }
 
   /** True when some form starts with this word. */
   has(first: string): boolean {
-    return this.lines.has(first);
+    return this.find(first) >= 0;
   }
 
   /** The references filed under a word, in entry order. */
   get(first: string): number[] | undefined {
-    const line = this.lines.get(first);
-    if (line === undefined) return undefined;
-    return line.split(' ').map((r) => parseInt(r, 36));
+    const start = this.find(first);
+    if (start < 0) return undefined;
+    let end = this.text.indexOf('\n', start);
+    if (end < 0) end = this.text.length;
+    return this.text.slice(start + first.length + 1, end).split(' ').map((r) => parseInt(r, 36));
   }
+}
+
+function toEntry(category: Category, [id, name, aliases, short, flags, nameOrder, kind, ambiguousAliases]: Row): GazetteerEntry {
+  const entry: GazetteerEntry = { id: `${category}:${id}`, name, type: CATEGORY_TYPE[category] };
+  if (aliases) entry.aliases = aliases;
+  if (short) entry.short = short;
+  if (flags) entry.flags = flags;
+  if (nameOrder) entry.nameOrder = nameOrder;
+  if (kind) entry.kind = kind;
+  if (ambiguousAliases) entry.ambiguousAliases = ambiguousAliases;
+  return entry;
 }
 
 /**
@@ -58,152 +117,116 @@ export class FirstWordIndex {
  *
  * @example
  * ```ts
- * const store = new BuiltinStore([['place', 1]], '["xx:zyrtal","Zyrtal"]', 'zyrtal\t0', '[]');
- * store.entry(0); // -> { id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }
- * store.index.get('zyrtal'); // -> [0]
+ * const store = new BuiltinStore({ files: [['place', 1, 0]], rows: '["xx:zyrtal","Zyrtal"]', titles: '[]', index: 'zyrtal\t0', table: hashKey('zyrtal') & 1 ? '000001' : '001000', refs: 1, lexicons: '[]' });
+ * store.entity(store.index.get('zyrtal')![0]! >> 8); // -> { id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }
  * ```
  */
 export class BuiltinStore {
   /** Number of entries in all files. */
   readonly size: number;
-  private readonly categories: Category[] = [];
-  /** Index of the first entry of each file, and the total at the end. */
-  private readonly fileStarts: number[] = [0];
-  private readonly entries: Array<GazetteerEntry | undefined>;
-  private rowStarts: Int32Array | null = null;
-  private firstWords: FirstWordIndex | null = null;
-  private lexiconFiles: LexiconFile[] | null = null;
-  private titleEntries: GazetteerEntry[] | null = null;
+  /** First-word index of the entity forms (titles are not indexed). */
+  readonly index: FirstWordIndex;
+  private readonly entities = new Map<number, GazetteerEntry>();
   /** Ids of the entries decoded so far (texts ask about those), then of all (on a miss). */
   private readonly ids = new Map<string, number>();
   private allIds = false;
+  private titleEntries: GazetteerEntry[] | null = null;
+  private readonly titleIds = new Map<string, GazetteerEntry>();
+  private lexiconFiles: LexiconFile[] | null = null;
   private all: BuiltinData | null = null;
 
-  constructor(
-    files: ReadonlyArray<readonly [Category, number]>,
-    private readonly rows: string,
-    private readonly indexText: string,
-    private readonly lexiconJson: string,
-  ) {
-    let total = 0;
-    for (const [category, count] of files) {
-      this.categories.push(category);
-      total += count;
-      this.fileStarts.push(total);
-    }
-    this.size = total;
-    this.entries = new Array<GazetteerEntry | undefined>(total);
+  constructor(private readonly source: BuiltinSource) {
+    this.index = new FirstWordIndex(source.index, source.table, source.refs);
+    let size = 0;
+    for (const [, count] of source.files) size += count;
+    this.size = size;
   }
 
-  /** First word index of the entity forms (titles are not indexed). */
-  get index(): FirstWordIndex {
-    if (this.firstWords === null) {
-      let refs = 0;
-      // One reference per space or line, plus the last one.
-      for (let i = 0; i < this.indexText.length; i++) {
-        const c = this.indexText.charCodeAt(i);
-        if (c === 32 || c === 10) refs++;
-      }
-      this.firstWords = new FirstWordIndex(this.indexText, this.indexText.length > 0 ? refs + 1 : 0);
-    }
-    return this.firstWords;
+  /** Category of the entity whose row starts at `offset`. */
+  private categoryAt(offset: number): Category {
+    let category: Category = 'place';
+    for (const [c, , first] of this.source.files) if (first >= 0 && first <= offset) category = c;
+    return category;
   }
 
-  private fileOf(entryIndex: number): number {
-    let lo = 0;
-    let hi = this.categories.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.fileStarts[mid]! <= entryIndex) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
-  private row(entryIndex: number): string {
-    if (this.rowStarts === null) {
-      const starts = new Int32Array(this.size + 1);
-      let at = 0;
-      for (let i = 0; i < this.size; i++) {
-        starts[i] = at;
-        const nl = this.rows.indexOf('\n', at);
-        at = nl < 0 ? this.rows.length + 1 : nl + 1;
-      }
-      starts[this.size] = this.rows.length + 1;
-      this.rowStarts = starts;
-    }
-    return this.rows.slice(this.rowStarts[entryIndex]!, this.rowStarts[entryIndex + 1]! - 1);
-  }
-
-  /** Entry number `entryIndex` (over all files in order), decoded once. */
-  entry(entryIndex: number): GazetteerEntry {
-    let entry = this.entries[entryIndex];
+  /** The entity whose row starts at `offset` (from an index reference), decoded once. */
+  entity(offset: number): GazetteerEntry {
+    let entry = this.entities.get(offset);
     if (entry === undefined) {
-      const category = this.categories[this.fileOf(entryIndex)]!;
-      const [id, name, aliases, short, flags, nameOrder, kind, ambiguousAliases] = JSON.parse(this.row(entryIndex)) as Row;
-      entry = { id: `${category}:${id}`, name, type: CATEGORY_TYPE[category] };
-      if (aliases) entry.aliases = aliases;
-      if (short) entry.short = short;
-      if (flags) entry.flags = flags;
-      if (nameOrder) entry.nameOrder = nameOrder;
-      if (kind) entry.kind = kind;
-      if (ambiguousAliases) entry.ambiguousAliases = ambiguousAliases;
-      this.entries[entryIndex] = entry;
-      this.ids.set(entry.id, entryIndex);
+      let end = this.source.rows.indexOf('\n', offset);
+      if (end < 0) end = this.source.rows.length;
+      entry = toEntry(this.categoryAt(offset), JSON.parse(this.source.rows.slice(offset, end)) as Row);
+      this.entities.set(offset, entry);
+      this.ids.set(entry.id, offset);
     }
     return entry;
   }
 
   /** The entry with this id, or undefined. */
   byId(id: string): GazetteerEntry | undefined {
-    let index = this.ids.get(id);
-    if (index === undefined && !this.allIds) {
+    let offset = this.ids.get(id);
+    if (offset === undefined) {
+      this.titles();
+      const title = this.titleIds.get(id);
+      if (title !== undefined) return title;
+      if (this.allIds) return undefined;
+      // An id no text has named yet (a user rule's, say): index them all, once.
       this.allIds = true;
-      let file = 0;
-      for (let i = 0; i < this.size; i++) {
-        while (this.fileStarts[file + 1]! <= i) file++;
-        if (this.entries[i] !== undefined) continue;
-        const row = this.row(i);
+      const rows = this.source.rows;
+      for (let at = 0; at < rows.length;) {
+        let end = rows.indexOf('\n', at);
+        if (end < 0) end = rows.length;
         // A row starts with its id as a JSON string: `["<id>",…`.
-        const local = JSON.parse(row.slice(1, row.indexOf('",', 2) + 1)) as string;
-        this.ids.set(`${this.categories[file]}:${local}`, i);
+        const local = JSON.parse(rows.slice(at + 1, rows.indexOf('",', at + 2) + 1)) as string;
+        this.ids.set(`${this.categoryAt(at)}:${local}`, at);
+        at = end + 1;
       }
-      index = this.ids.get(id);
+      offset = this.ids.get(id);
     }
-    return index === undefined ? undefined : this.entry(index);
+    return offset === undefined ? undefined : this.entity(offset);
   }
 
   /** The TITLE entries of all files, in order. */
   titles(): readonly GazetteerEntry[] {
     if (this.titleEntries === null) {
-      this.titleEntries = [];
-      this.categories.forEach((category, file) => {
-        if (category !== 'title') return;
-        for (let i = this.fileStarts[file]!; i < this.fileStarts[file + 1]!; i++) this.titleEntries!.push(this.entry(i));
-      });
+      const rows = JSON.parse(this.source.titles) as Row[];
+      this.titleEntries = rows.map((row) => toEntry('title', row));
+      for (const entry of this.titleEntries) this.titleIds.set(entry.id, entry);
     }
     return this.titleEntries;
   }
 
   /** The built-in word lists. */
   lexicons(): readonly LexiconFile[] {
-    this.lexiconFiles ??= (JSON.parse(this.lexiconJson) as Array<[string, string[]]>).map(([name, words]): LexiconFile => ({ category: 'lexicon', name, words }));
+    this.lexiconFiles ??= (JSON.parse(this.source.lexicons) as Array<[string, string[]]>).map(([name, words]): LexiconFile => ({ category: 'lexicon', name, words }));
     return this.lexiconFiles;
+  }
+
+  /** Every file, every entry decoded, in order. */
+  files(): GazetteerFile[] {
+    const titles = this.titles();
+    let title = 0;
+    let at = 0;
+    return this.source.files.map(([category, count]) => {
+      const entries: GazetteerEntry[] = [];
+      for (let i = 0; i < count; i++) {
+        if (category === 'title') { entries.push(titles[title++]!); continue; }
+        entries.push(this.entity(at));
+        at = this.source.rows.indexOf('\n', at) + 1 || this.source.rows.length + 1;
+      }
+      return { category, entries };
+    });
   }
 
   /** Everything as plain files; the gazetteers are decoded in full when first read. */
   get data(): BuiltinData {
     if (this.all === null) {
       let gazetteers: GazetteerFile[] | null = null;
-      const lexicons = this.lexicons() as LexiconFile[];
-      const files = (): GazetteerFile[] => this.categories.map((category, file) => {
-        const entries: GazetteerEntry[] = [];
-        for (let i = this.fileStarts[file]!; i < this.fileStarts[file + 1]!; i++) entries.push(this.entry(i));
-        return { category, entries };
-      });
+      const files = (): GazetteerFile[] => this.files();
       this.all = {
         get gazetteers() { return (gazetteers ??= files()); },
-        lexicons,
+        set gazetteers(value) { gazetteers = value; },
+        lexicons: this.lexicons() as LexiconFile[],
       };
     }
     return this.all;

@@ -41,16 +41,16 @@ export const SHORT_SLOT = 128;
  * files come before the user's files.
  */
 export interface BuiltinGazetteer {
-  /** First token key of every entity form → references `entryIndex << 8 | slot` (slot 0 = name, 1…127 = aliases, 128… = short forms). */
+  /** First token key of every entity form → references `rowOffset << 8 | slot` (slot 0 = name, 1…127 = aliases, 128… = short forms). */
   readonly index: PhraseIndex;
-  /** Entry number `entryIndex`: the same object on every call. */
-  entry(entryIndex: number): GazetteerEntry;
+  /** The entity of a reference's `rowOffset`: the same object on every call. */
+  entity(rowOffset: number): GazetteerEntry;
   /** The entry with this id, or undefined. */
   byId(id: string): GazetteerEntry | undefined;
   /** The TITLE entries, in file order. */
   titles(): readonly GazetteerEntry[];
-  /** Number of entries. */
-  readonly size: number;
+  /** Every file, every entry decoded. */
+  files(): readonly GazetteerFile[];
 }
 
 /** Entries by id (a later file's entry overrides an earlier one; disabled entries are gone). */
@@ -96,11 +96,8 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
     get size() {
       let n = 0;
       for (const entry of own.values()) if (entry !== null) n++;
-      if (builtin) {
-        for (let i = 0; i < builtin.size; i++) {
-          const entry = builtin.entry(i);
-          if (!own.has(entry.id) && !entry.flags?.includes('disabled')) n++;
-        }
+      for (const file of builtin?.files() ?? []) {
+        for (const entry of file.entries) if (!own.has(entry.id) && !entry.flags?.includes('disabled')) n++;
       }
       return n;
     },
@@ -123,7 +120,7 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
   if (builtin) {
     // Built-in entities come with their first words indexed at build time: nothing to do now.
     trie.addIndexed(builtin.index, (ref) => {
-      const entry = builtin.entry(ref >> 8);
+      const entry = builtin.entity(ref >> 8);
       // Overridden or disabled by a user file: this built-in form no longer applies.
       if (!current(entry)) return null;
       const slot = ref & 0xff;

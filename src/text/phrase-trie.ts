@@ -40,6 +40,9 @@ function newNode<T>(): TrieNode<T> {
 // A phrase whose first word is plain letters (any script, with diacritics): the first word's
 // key is its folded form, no tokenizing needed.
 const LETTERS_FIRST = /^[\p{L}\p{M}]+(?= |$)/u;
+// The common case, a plain ASCII first word: its folded form is its lower case (a builtin,
+// where `fold` would run code not yet optimized in a fresh process).
+const ASCII_FIRST = /^[A-Za-z]+(?= |$)/;
 
 /**
  * Phrase → values trie.
@@ -78,9 +81,10 @@ export class PhraseTrie<T> {
    */
   addWith(phrase: string, make: (shapes: readonly Shape[]) => T): void {
     let first: string;
-    const word = LETTERS_FIRST.exec(phrase);
+    const ascii = ASCII_FIRST.exec(phrase);
+    const word = ascii ?? LETTERS_FIRST.exec(phrase);
     if (word !== null) {
-      first = fold(word[0]);
+      first = ascii !== null ? ascii[0].toLowerCase() : fold(word[0]);
     } else {
       const { keys, shapes } = phraseTokens(phrase);
       if (keys.length === 0) return;
@@ -113,10 +117,10 @@ export class PhraseTrie<T> {
   /** Inserts the indexed phrases filed under `first`, if any (once). */
   private expandIndexed(first: string): void {
     if (this.expanded.has(first)) return;
+    // The index may be shared by several tries: remember what this one expanded (or looked up in vain).
+    this.expanded.add(first);
     const refs = this.indexed!.get(first);
     if (refs === undefined) return;
-    // The index may be shared by several tries: remember what this one expanded.
-    this.expanded.add(first);
     for (const ref of refs) {
       const resolved = this.resolveRef!(ref);
       if (resolved === null) continue;
