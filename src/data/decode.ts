@@ -26,6 +26,9 @@ export interface BuiltinSource {
   table: string;
   /** Number of references in the index. */
   refs: number;
+  /** The same for titles: references `titleIndex << 8 | slot` (slot 0 = name, then aliases). */
+  titleIndex: string;
+  titleTable: string;
   /** `[name, words]` per word list, JSON. */
   lexicons: string;
 }
@@ -117,15 +120,17 @@ function toEntry(category: Category, [id, name, aliases, short, flags, nameOrder
  *
  * @example
  * ```ts
- * const store = new BuiltinStore({ files: [['place', 1, 0]], rows: '["xx:zyrtal","Zyrtal"]', titles: '[]', index: 'zyrtal\t0', table: hashKey('zyrtal') & 1 ? '000001' : '001000', refs: 1, lexicons: '[]' });
+ * const store = new BuiltinStore({ files: [['place', 1, 0]], rows: '["xx:zyrtal","Zyrtal"]', titles: '[]', index: 'zyrtal\t0', table: hashKey('zyrtal') & 1 ? '000001' : '001000', refs: 1, titleIndex: '', titleTable: '000', lexicons: '[]' });
  * store.entity(store.index.get('zyrtal')![0]! >> 8); // -> { id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }
  * ```
  */
 export class BuiltinStore {
   /** Number of entries in all files. */
   readonly size: number;
-  /** First-word index of the entity forms (titles are not indexed). */
+  /** First-word index of the entity forms. */
   readonly index: FirstWordIndex;
+  /** First-word index of the title forms (see `titles`). */
+  readonly titleIndex: FirstWordIndex;
   private readonly entities = new Map<number, GazetteerEntry>();
   /** Ids of the entries decoded so far (texts ask about those), then of all (on a miss). */
   private readonly ids = new Map<string, number>();
@@ -137,6 +142,7 @@ export class BuiltinStore {
 
   constructor(private readonly source: BuiltinSource) {
     this.index = new FirstWordIndex(source.index, source.table, source.refs);
+    this.titleIndex = new FirstWordIndex(source.titleIndex, source.titleTable, 0);
     let size = 0;
     for (const [, count] of source.files) size += count;
     this.size = size;
