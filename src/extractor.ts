@@ -51,6 +51,14 @@ export function parsePublished(value: ExtractOptions['published']): CalendarDate
   throw new RangeError(`warta: "published" must be a YYYY-MM-DD date, a Date or null, found ${JSON.stringify(value)}`);
 }
 
+// Plain ASCII words separated by single spaces: folding is lower-casing (as in `phraseTokens`).
+const SIMPLE_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** `phraseKeys(phrase).join(' ')`, with a builtin for the common plain phrase (cheap in a fresh process). */
+function foldedPhrase(phrase: string): string {
+  return SIMPLE_PHRASE.test(phrase) ? phrase.toLowerCase() : phraseKeys(phrase).join(' ');
+}
+
 /**
  * Word lists by name (lexicon files, plus the titles gazetteer as `titles` and
  * `titles-<kind>`). Folded sets and phrase tries are built per list on first use.
@@ -82,7 +90,7 @@ function lexiconIndex(lexicons: readonly LexiconFile[], titleEntries: Iterable<G
       let set = foldedSets.get(name);
       if (set === undefined) {
         const words = phrases.get(name);
-        set = words ? new Set(words.map((w) => phraseKeys(w).join(' '))) : null;
+        set = words ? new Set(words.map(foldedPhrase)) : null;
         foldedSets.set(name, set);
       }
       return set;
