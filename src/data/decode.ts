@@ -17,11 +17,11 @@ type Category = GazetteerFile['category'];
 export interface BuiltinSource {
   /** Per gazetteer file, in order: its category, number of entries and the offset of its first row (title files: -1). */
   files: ReadonlyArray<readonly [Category, number, number]>;
-  /** One JSON row per entity (not titles), files in order, `\n`-separated. */
+  /** One JSON row per entity (not titles), files in order, separated by `ROW_END`. */
   rows: string;
   /** The TITLE entries' rows, a JSON array. */
   titles: string;
-  /** First-word index lines `word<TAB>refs` (base 36), and its hash table (`hashKey`, 3 base-64 digits a slot). */
+  /** First-word index lines `indexKey(word)<TAB>refs` (base 36; lines end with `ROW_END`), and its hash table (`hashKey`, 3 base-64 digits a slot). */
   index: string;
   table: string;
   /** Number of references in the index. */
@@ -36,6 +36,22 @@ export interface BuiltinSource {
 const CATEGORY_TYPE: Record<Category, GazetteerType> = { person: 'PERSON', org: 'ORG', place: 'PLACE', title: 'TITLE' };
 
 type Row = [string, string, (string[] | 0)?, (string[] | 0)?, (string[] | 0)?, (GazetteerEntry['nameOrder'] | 0)?, (GazetteerEntry['kind'] | 0)?, (string[] | 0)?];
+
+/** Ends a row or an index line (never in JSON text nor in a token). */
+export const ROW_END = '\x01';
+
+/**
+ * A word as the index spells it: apostrophes as `\x02` (never inside a token), so the data
+ * strings have no single quote (see `literal` in scripts/codegen.ts).
+ *
+ * @example
+ * ```ts
+ * indexKey("p'yongan"); // -> 'p\x02yongan'
+ * ```
+ */
+export function indexKey(word: string): string {
+  return word.includes("'") ? word.replaceAll("'", '\x02') : word;
+}
 
 /** Digits of the index's hash table. */
 export const BASE64 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
@@ -78,8 +94,9 @@ export class FirstWordIndex {
   }
 
   /** Start of the word's line, or -1. */
-  private find(first: string): number {
+  private find(word: string): number {
     const { text, table, mask } = this;
+    const first = indexKey(word);
     for (let slot = hashKey(first) & mask; ; slot = (slot + 1) & mask) {
       const at = slot * 3;
       const start = ((digit(table.charCodeAt(at)) << 12) | (digit(table.charCodeAt(at + 1)) << 6) | digit(table.charCodeAt(at + 2))) - 1;
@@ -97,7 +114,7 @@ export class FirstWordIndex {
   get(first: string): number[] | undefined {
     const start = this.find(first);
     if (start < 0) return undefined;
-    let end = this.text.indexOf('\n', start);
+    let end = this.text.indexOf(ROW_END, start);
     if (end < 0) end = this.text.length;
     return this.text.slice(start + first.length + 1, end).split(' ').map((r) => parseInt(r, 36));
   }
@@ -159,7 +176,7 @@ export class BuiltinStore {
   entity(offset: number): GazetteerEntry {
     let entry = this.entities.get(offset);
     if (entry === undefined) {
-      let end = this.source.rows.indexOf('\n', offset);
+      let end = this.source.rows.indexOf(ROW_END, offset);
       if (end < 0) end = this.source.rows.length;
       entry = toEntry(this.categoryAt(offset), JSON.parse(this.source.rows.slice(offset, end)) as Row);
       this.entities.set(offset, entry);
@@ -180,7 +197,7 @@ export class BuiltinStore {
       this.allIds = true;
       const rows = this.source.rows;
       for (let at = 0; at < rows.length;) {
-        let end = rows.indexOf('\n', at);
+        let end = rows.indexOf(ROW_END, at);
         if (end < 0) end = rows.length;
         // A row starts with its id as a JSON string: `["<id>",…`.
         const local = JSON.parse(rows.slice(at + 1, rows.indexOf('",', at + 2) + 1)) as string;
@@ -218,7 +235,7 @@ export class BuiltinStore {
       for (let i = 0; i < count; i++) {
         if (category === 'title') { entries.push(titles[title++]!); continue; }
         entries.push(this.entity(at));
-        at = this.source.rows.indexOf('\n', at) + 1 || this.source.rows.length + 1;
+        at = this.source.rows.indexOf(ROW_END, at) + 1 || this.source.rows.length + 1;
       }
       return { category, entries };
     });
