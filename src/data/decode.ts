@@ -149,6 +149,8 @@ export class BuiltinStore {
   /** First-word index of the title forms (see `titles`). */
   readonly titleIndex: FirstWordIndex;
   private readonly entities = new Map<number, GazetteerEntry>();
+  /** First row offset and category of each entity file, in order. */
+  private readonly entityFiles: Array<readonly [number, Category]> = [];
   /** Ids of the entries decoded so far (texts ask about those), then of all (on a miss). */
   private readonly ids = new Map<string, number>();
   private allIds = false;
@@ -161,15 +163,25 @@ export class BuiltinStore {
     this.index = new FirstWordIndex(source.index, source.table, source.refs);
     this.titleIndex = new FirstWordIndex(source.titleIndex, source.titleTable, 0);
     let size = 0;
-    for (const [, count] of source.files) size += count;
+    for (const [category, count, first] of source.files) {
+      size += count;
+      if (first >= 0) this.entityFiles.push([first, category]);
+    }
     this.size = size;
   }
 
   /** Category of the entity whose row starts at `offset`. */
   private categoryAt(offset: number): Category {
-    let category: Category = 'place';
-    for (const [c, , first] of this.source.files) if (first >= 0 && first <= offset) category = c;
-    return category;
+    // Binary search over the entity files' first rows (in increasing order).
+    const starts = this.entityFiles;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]![0] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return starts[lo]![1];
   }
 
   /** The entity whose row starts at `offset` (from an index reference), decoded once. */
