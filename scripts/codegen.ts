@@ -69,7 +69,7 @@ function indexSource(index: Map<string, number[]>): { text: string; table: strin
     text += `${first}\t${refs.map((r) => r.toString(36)).join(' ')}`;
   }
   let size = 1;
-  while (size < starts.length * 2) size *= 2;
+  while (size < starts.length * 1.5) size *= 2; // load factor 1/3 to 2/3
   const slots = new Array<number>(size).fill(0);
   for (const [first, start] of starts) {
     let slot = hashKey(first) & (size - 1);
