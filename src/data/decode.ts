@@ -26,9 +26,6 @@ export interface BuiltinSource {
   table: string;
   /** Number of references in the index. */
   refs: number;
-  /** The same for titles: references `titleIndex << 8 | slot` (slot 0 = name, then aliases). */
-  titleIndex: string;
-  titleTable: string;
   /** `[name, words]` per word list, JSON. */
   lexicons: string;
 }
@@ -137,7 +134,7 @@ function toEntry(category: Category, [id, name, aliases, short, flags, nameOrder
  *
  * @example
  * ```ts
- * const store = new BuiltinStore({ files: [['place', 1, 0]], rows: '["xx:zyrtal","Zyrtal"]', titles: '[]', index: 'zyrtal\t0', table: hashKey('zyrtal') & 1 ? '000001' : '001000', refs: 1, titleIndex: '', titleTable: '000', lexicons: '[]' });
+ * const store = new BuiltinStore({ files: [['place', 1, 0]], rows: '["xx:zyrtal","Zyrtal"]', titles: '[]', index: 'zyrtal\t0', table: hashKey('zyrtal') & 1 ? '000001' : '001000', refs: 1, lexicons: '[]' });
  * store.entity(store.index.get('zyrtal')![0]! >> 8); // -> { id: 'place:xx:zyrtal', name: 'Zyrtal', type: 'PLACE' }
  * ```
  */
@@ -146,8 +143,6 @@ export class BuiltinStore {
   readonly size: number;
   /** First-word index of the entity forms. */
   readonly index: FirstWordIndex;
-  /** First-word index of the title forms (see `titles`). */
-  readonly titleIndex: FirstWordIndex;
   private readonly entities = new Map<number, GazetteerEntry>();
   /** First row offset and category of each entity file, in order. */
   private readonly entityFiles: Array<readonly [number, Category]> = [];
@@ -161,7 +156,6 @@ export class BuiltinStore {
 
   constructor(private readonly source: BuiltinSource) {
     this.index = new FirstWordIndex(source.index, source.table, source.refs);
-    this.titleIndex = new FirstWordIndex(source.titleIndex, source.titleTable, 0);
     let size = 0;
     for (const [category, count, first] of source.files) {
       size += count;

@@ -49,8 +49,6 @@ export interface BuiltinGazetteer {
   byId(id: string): GazetteerEntry | undefined;
   /** The TITLE entries, in file order. */
   titles(): readonly GazetteerEntry[];
-  /** First token key of every title form → references `titleIndex << 8 | slot` (into `titles()`; slot 0 = name, then aliases). */
-  readonly titleIndex: PhraseIndex;
   /** Every file, every entry decoded. */
   files(): readonly GazetteerFile[];
 }
@@ -129,13 +127,12 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
       const phrase = slot === 0 ? entry.name : slot < SHORT_SLOT ? entry.aliases![slot - 1]! : entry.short![slot - SHORT_SLOT]!;
       return { phrase, make: targetMaker(entry, slot >= SHORT_SLOT, phrase) };
     });
-    const builtinTitles = builtin.titles();
-    titles.addIndexed(builtin.titleIndex, (ref) => {
-      const entry = builtinTitles[ref >> 8]!;
-      if (!current(entry)) return null;
-      const slot = ref & 0xff;
-      return { phrase: slot === 0 ? entry.name : entry.aliases![slot - 1]!, make: () => entry };
-    });
+    // Titles are filed eagerly: the title trie is asked about many words that start none.
+    for (const entry of builtin.titles()) {
+      if (!current(entry)) continue;
+      titles.add(entry.name, entry);
+      for (const alias of entry.aliases ?? []) titles.add(alias, entry);
+    }
   }
   for (const file of files) {
     for (const entry of file.entries) {

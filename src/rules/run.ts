@@ -9,23 +9,13 @@ import type { Tokens } from '../text/tokenize.js';
 import { WartaInputError } from '../gazetteer/validate.js';
 import { ROLE_TRIGGER } from '../gazetteer/compile.js';
 
-/** A rule with its regex flagged for its use (built on first use: a fresh process compiles only the regexes its text needs). */
-class CompiledRule {
-  private compiledRegex: RegExp | null = null;
-
-  constructor(
-    readonly rule: Rule,
-    private readonly add: string,
-    private readonly remove: string,
-    /** `rule:<id>`, built once. */
-    readonly source: string,
-    /** `emit` as pairs, built once. */
-    readonly emit: ReadonlyArray<readonly [string, EntityType]>,
-  ) {}
-
-  get regex(): RegExp {
-    return (this.compiledRegex ??= withFlags(this.rule.pattern, this.add, this.remove));
-  }
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+  /** `rule:<id>`, built once. */
+  source: string;
+  /** `emit` as pairs, built once. */
+  emit: ReadonlyArray<readonly [string, EntityType]>;
 }
 
 interface TriggerTarget {
@@ -62,7 +52,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
     ids.add(rule.id);
     const indices = rule.emit ? 'd' : '';
     if (rule.triggers) {
-      compiled.push(new CompiledRule(rule, 'y' + indices, 'g', `rule:${rule.id}`, Object.entries(rule.emit ?? {})));
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
       const anchorEnd = rule.triggers.anchor === 'end';
       const phrases = [...(rule.triggers.words ?? [])];
       if (rule.triggers.lexicon !== undefined) {
@@ -72,7 +62,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
       }
       for (const phrase of new Set(phrases)) triggers.add(phrase, { rule: index, anchorEnd });
     } else {
-      compiled.push(new CompiledRule(rule, 'g' + indices, 'y', `rule:${rule.id}`, Object.entries(rule.emit ?? {})));
+      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
       scanning.push(index);
     }
   });
