@@ -4,7 +4,7 @@
  */
 import type {
   CalendarDate, Entity, EntityType, Explanation, ExtractOptions, Extractor, ExtractorOptions,
-  GazetteerFile, LexiconFile, Removal, ResolvedCandidate, Rule, RuleContext,
+  GazetteerEntry, LexiconFile, Removal, ResolvedCandidate, Rule, RuleContext,
 } from './types.js';
 import { ENTITY_TYPES } from './types.js';
 import { compileGazetteers, matchGazetteer, type AliasTarget } from './gazetteer/compile.js';
@@ -16,7 +16,7 @@ import { REFINERS } from './pipeline.js';
 import { PhraseTrie, type TrieBranch } from './text/phrase-trie.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import type { DocumentState } from './refiners/refiner.js';
-import { builtinData } from './data/builtins.generated.js';
+import { builtinStore } from './data/builtins.generated.js';
 import { BUILTIN_RULES } from './rules/builtin/index.js';
 
 /** The phrases a word starts: its branches of the gazetteer trie and of the rule triggers. */
@@ -63,11 +63,19 @@ export function parsePublished(value: ExtractOptions['published']): CalendarDate
   throw new RangeError(`warta: "published" must be a YYYY-MM-DD date, a Date or null, found ${JSON.stringify(value)}`);
 }
 
+// Plain ASCII words separated by single spaces: folding is lower-casing (as in `phraseTokens`).
+const SIMPLE_PHRASE = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
+/** `phraseKeys(phrase).join(' ')`, with a builtin for the common plain phrase (cheap in a fresh process). */
+function foldedPhrase(phrase: string): string {
+  return SIMPLE_PHRASE.test(phrase) ? phrase.toLowerCase() : phraseKeys(phrase).join(' ');
+}
+
 /**
  * Word lists by name (lexicon files, plus the titles gazetteer as `titles` and
  * `titles-<kind>`). Folded sets and phrase tries are built per list on first use.
  */
-function lexiconIndex(lexicons: readonly LexiconFile[], gazetteers: readonly GazetteerFile[]) {
+function lexiconIndex(lexicons: readonly LexiconFile[], titleEntries: Iterable<GazetteerEntry>) {
   const phrases = new Map<string, string[]>();
   const add = (name: string, word: string): void => {
     let list = phrases.get(name);
@@ -76,15 +84,13 @@ function lexiconIndex(lexicons: readonly LexiconFile[], gazetteers: readonly Gaz
   };
   for (const lex of lexicons) for (const w of lex.words) add(lex.name, w);
   // Titles double as a lexicon so rules can trigger on them.
-  for (const file of gazetteers) {
-    for (const e of file.entries) {
-      if (e.type !== 'TITLE' || e.flags?.includes('disabled')) continue;
-      add('titles', e.name);
-      add(`titles-${e.kind ?? 'title'}`, e.name);
-      for (const form of e.aliases ?? []) {
-        add('titles', form);
-        add(`titles-${e.kind ?? 'title'}`, form);
-      }
+  for (const e of titleEntries) {
+    if (e.type !== 'TITLE' || e.flags?.includes('disabled')) continue;
+    add('titles', e.name);
+    add(`titles-${e.kind ?? 'title'}`, e.name);
+    for (const form of e.aliases ?? []) {
+      add('titles', form);
+      add(`titles-${e.kind ?? 'title'}`, form);
     }
   }
   const foldedSets = new Map<string, Set<string> | null>();
@@ -96,7 +102,7 @@ function lexiconIndex(lexicons: readonly LexiconFile[], gazetteers: readonly Gaz
       let set = foldedSets.get(name);
       if (set === undefined) {
         const words = phrases.get(name);
-        set = words ? new Set(words.map((w) => phraseKeys(w).join(' '))) : null;
+        set = words ? new Set(words.map(foldedPhrase)) : null;
         foldedSets.set(name, set);
       }
       return set;
@@ -145,13 +151,14 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const types = new Set<EntityType>(options.types ?? ENTITY_TYPES);
   for (const t of types) if (!ENTITY_TYPES.includes(t)) throw new WartaInputError(`warta: "types" must list ${ENTITY_TYPES.join(', ')}, found ${JSON.stringify(t)}`);
 
-  const builtinFiles = builtins ? builtinData() : { gazetteers: [], lexicons: [], index: new Map<string, readonly number[]>() };
-  const gazetteerFiles = [...builtinFiles.gazetteers, ...userGazetteers];
-  const lexiconFiles = [...builtinFiles.lexicons, ...userLexicons];
+  // The built-in data is decoded piecemeal: only the titles and word lists now.
+  const store = builtins ? builtinStore() : undefined;
+  const lexiconFiles = store ? [...store.lexicons(), ...userLexicons] : userLexicons;
   const rules: readonly Rule[] = builtins ? [...BUILTIN_RULES, ...(options.rules ?? [])] : [...(options.rules ?? [])];
 
-  const gazetteer = compileGazetteers(gazetteerFiles, builtins ? { index: builtinFiles.index, files: builtinFiles.gazetteers.length } : undefined);
-  const lexicon = lexiconIndex(lexiconFiles, gazetteerFiles);
+  const gazetteer = compileGazetteers(userGazetteers, store);
+  const userTitles = userGazetteers.flatMap((file) => file.entries.filter((e) => e.type === 'TITLE'));
+  const lexicon = lexiconIndex(lexiconFiles, store ? [...store.titles(), ...userTitles] : userTitles);
   const compiledRules = compileRules(rules, (name) => lexicon.phrases.get(name));
   // One look-up per token gives both matchers the phrases it starts (their trie branches);
   // answers are cached per word (bounded), so a text's vocabulary is asked of the tries once.

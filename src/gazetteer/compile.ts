@@ -4,7 +4,7 @@
  * needs a capitalized (or all-caps) word, an acronym needs capitals (`PBB`, not `pbb`).
  */
 import type { EntityType, GazetteerEntry, GazetteerFile, ResolvedCandidate } from '../types.js';
-import { PhraseTrie, type TrieBranch } from '../text/phrase-trie.js';
+import { PhraseTrie, type PhraseIndex, type TrieBranch } from '../text/phrase-trie.js';
 import { Shape, type Tokens } from '../text/tokenize.js';
 
 /** Priority of gazetteer candidates: full names beat rules of equal length. */
@@ -32,25 +32,41 @@ export interface AliasTarget {
 export const SHORT_SLOT = 128;
 
 /**
- * The built-in gazetteer's first-word index, made by codegen: first token key → references
- * `entryIndex << 8 | slot` (entry index over the first `files` files in order; slot 0 = name,
- * 1…127 = aliases, 128… = short forms).
+ * The built-in gazetteer, decoded on demand (see `BuiltinStore` in src/data/decode.ts): its
+ * files come before the user's files.
  */
-export interface BuiltinIndex {
-  index: ReadonlyMap<string, readonly number[]>;
-  files: number;
+export interface BuiltinGazetteer {
+  /** First token key of every entity form → references `rowOffset << 8 | slot` (slot 0 = name, 1…127 = aliases, 128… = short forms). */
+  readonly index: PhraseIndex;
+  /** The entity of a reference's `rowOffset`: the same object on every call. */
+  entity(rowOffset: number): GazetteerEntry;
+  /** The entry with this id, or undefined. */
+  byId(id: string): GazetteerEntry | undefined;
+  /** The TITLE entries, in file order. */
+  titles(): readonly GazetteerEntry[];
+  /** Every file, every entry decoded. */
+  files(): readonly GazetteerFile[];
+}
+
+/** Entries by id (a later file's entry overrides an earlier one; disabled entries are gone). */
+export interface EntryTable {
+  get(id: string): GazetteerEntry | undefined;
+  has(id: string): boolean;
+  readonly size: number;
 }
 
 /** A compiled gazetteer: entries by id, and the alias trie. */
 export interface CompiledGazetteer {
-  readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  readonly entries: EntryTable;
   readonly trie: PhraseTrie<AliasTarget>;
   readonly titles: PhraseTrie<GazetteerEntry>;
 }
 
 /**
- * Merges files in order (a later entry with the same id overrides an earlier one; the flag
- * `disabled` removes it) and compiles the tries.
+ * Compiles the built-in gazetteer (if given) followed by the user's files: a later entry
+ * with the same id overrides an earlier one; the flag `disabled` removes it. Built-in
+ * entities are filed under their first words (made by codegen) and decoded only when a
+ * text contains one.
  *
  * @example
  * ```ts
@@ -58,9 +74,34 @@ export interface CompiledGazetteer {
  * g.entries.size; // -> 1
  * ```
  */
-export function compileGazetteers(files: readonly GazetteerFile[], builtin?: BuiltinIndex): CompiledGazetteer {
-  const entries = new Map<string, GazetteerEntry>();
-  for (const file of files) for (const entry of file.entries) entries.set(entry.id, entry);
+export function compileGazetteers(files: readonly GazetteerFile[], builtin?: BuiltinGazetteer): CompiledGazetteer {
+  // The user's entries by id (the last one wins); null: disabled.
+  const own = new Map<string, GazetteerEntry | null>();
+  for (const file of files) for (const entry of file.entries) own.set(entry.id, entry.flags?.includes('disabled') ? null : entry);
+  const entries: EntryTable = {
+    get(id) {
+      const mine = own.get(id);
+      if (mine !== undefined) return mine ?? undefined;
+      const entry = builtin?.byId(id);
+      return entry === undefined || entry.flags?.includes('disabled') ? undefined : entry;
+    },
+    has(id) {
+      return this.get(id) !== undefined;
+    },
+    get size() {
+      let n = 0;
+      for (const entry of own.values()) if (entry !== null) n++;
+      for (const file of builtin?.files() ?? []) {
+        for (const entry of file.entries) if (!own.has(entry.id) && !entry.flags?.includes('disabled')) n++;
+      }
+      return n;
+    },
+  };
+  // Is this entry the one its id stands for (not overridden by a later file, not disabled)?
+  const current = (entry: GazetteerEntry): boolean => {
+    const mine = own.get(entry.id);
+    return mine === undefined ? !entry.flags?.includes('disabled') : mine === entry;
+  };
   // An entry's forms that fold alike (`Tô Lâm`, `To Lam`) are stored once.
   const trie = new PhraseTrie<AliasTarget>((a, b) => a.entry === b.entry && a.short === b.short);
   const titles = new PhraseTrie<GazetteerEntry>((a, b) => a === b);
@@ -71,32 +112,31 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
     const source = `gazetteer:${entry.id}`;
     return (shapes: readonly Shape[]): AliasTarget => ({ entry, short, shapes, source, ambiguous, commonWord });
   };
-  // Built-in entities come with their first words indexed at build time: nothing to do now.
-  const indexedFiles = builtin ? builtin.files : 0;
   if (builtin) {
-    const builtinEntries = files.slice(0, indexedFiles).flatMap((f) => f.entries);
+    // Built-in entities come with their first words indexed at build time: nothing to do now.
     trie.addIndexed(builtin.index, (ref) => {
-      const entry = builtinEntries[ref >> 8]!;
+      const entry = builtin.entity(ref >> 8);
       // Overridden or disabled by a user file: this built-in form no longer applies.
-      if (entries.get(entry.id) !== entry || entry.flags?.includes('disabled')) return null;
+      if (!current(entry)) return null;
       const slot = ref & 0xff;
       const phrase = slot === 0 ? entry.name : slot < SHORT_SLOT ? entry.aliases![slot - 1]! : entry.short![slot - SHORT_SLOT]!;
       return { phrase, make: targetMaker(entry, slot >= SHORT_SLOT, phrase) };
     });
+    // Titles are filed eagerly: the title trie is asked about many words that start none.
+    for (const entry of builtin.titles()) {
+      if (!current(entry)) continue;
+      titles.add(entry.name, entry);
+      for (const alias of entry.aliases ?? []) titles.add(alias, entry);
+    }
   }
-  files.forEach((file, fileIndex) => {
+  for (const file of files) {
     for (const entry of file.entries) {
-      if (entries.get(entry.id) !== entry) continue; // overridden by a later file
-      if (entry.flags?.includes('disabled')) {
-        entries.delete(entry.id);
-        continue;
-      }
+      if (own.get(entry.id) !== entry) continue; // overridden by a later entry, or disabled
       if (entry.type === 'TITLE') {
         titles.add(entry.name, entry);
         for (const alias of entry.aliases ?? []) titles.add(alias, entry);
         continue;
       }
-      if (fileIndex < indexedFiles) continue;
       const full = targetMaker(entry, false);
       trie.addWith(entry.name, full);
       for (const alias of entry.aliases ?? []) trie.addWith(alias, entry.ambiguousAliases?.includes(alias) ? targetMaker(entry, false, alias) : full);
@@ -105,7 +145,7 @@ export function compileGazetteers(files: readonly GazetteerFile[], builtin?: Bui
         for (const form of entry.short) trie.addWith(form, short);
       }
     }
-  });
+  }
   return { entries, trie, titles };
 }
 

@@ -22,6 +22,17 @@ interface Pending<T> {
   make: (shapes: readonly Shape[]) => T;
 }
 
+/**
+ * Phrase references filed under first words ahead of time (see `PhraseTrie.addIndexed`):
+ * `has` must be cheap; `get` may decode.
+ */
+export interface PhraseIndex {
+  has(first: string): boolean;
+  get(first: string): readonly number[] | undefined;
+  /** Number of references in all. */
+  readonly refs: number;
+}
+
 function newNode<T>(): TrieNode<T> {
   return { next: null, values: null, pending: null };
 }
@@ -38,6 +49,9 @@ export interface TrieBranch<T> {
 // A phrase whose first word is plain letters (any script, with diacritics): the first word's
 // key is its folded form, no tokenizing needed.
 const LETTERS_FIRST = /^[\p{L}\p{M}]+(?= |$)/u;
+// The common case, a plain ASCII first word: its folded form is its lower case (a builtin,
+// where `fold` would run code not yet optimized in a fresh process).
+const ASCII_FIRST = /^[A-Za-z]+(?= |$)/;
 
 /**
  * Phrase → values trie.
@@ -55,7 +69,7 @@ export class PhraseTrie<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
   /** First word → phrase references not yet inserted (see `addIndexed`). */
-  private indexed: ReadonlyMap<string, readonly number[]> | null = null;
+  private indexed: PhraseIndex | null = null;
   private readonly expanded = new Set<string>();
   private resolveRef: ((ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null) | null = null;
 
@@ -76,9 +90,10 @@ export class PhraseTrie<T> {
    */
   addWith(phrase: string, make: (shapes: readonly Shape[]) => T): void {
     let first: string;
-    const word = LETTERS_FIRST.exec(phrase);
+    const ascii = ASCII_FIRST.exec(phrase);
+    const word = ascii ?? LETTERS_FIRST.exec(phrase);
     if (word !== null) {
-      first = fold(word[0]);
+      first = ascii !== null ? ascii[0].toLowerCase() : fold(word[0]);
     } else {
       const { keys, shapes } = phraseTokens(phrase);
       if (keys.length === 0) return;
@@ -101,19 +116,20 @@ export class PhraseTrie<T> {
    * first word. `resolve` returns null for a reference that no longer applies (an entry a
    * user overrode).
    */
-  addIndexed(index: ReadonlyMap<string, readonly number[]>, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
+  addIndexed(index: PhraseIndex, resolve: (ref: number) => { phrase: string; make: (shapes: readonly Shape[]) => T } | null): void {
     if (this.indexed !== null) throw new Error('PhraseTrie: one index only');
     this.indexed = index;
     this.resolveRef = resolve;
-    for (const refs of index.values()) this.size += refs.length; // counted once, resolved or not
+    this.size += index.refs; // counted once, resolved or not
   }
 
   /** Inserts the indexed phrases filed under `first`, if any (once). */
   private expandIndexed(first: string): void {
-    const refs = this.indexed!.get(first);
-    if (refs === undefined || this.expanded.has(first)) return;
-    // The index may be shared by several tries: remember what this one expanded.
+    if (this.expanded.has(first)) return;
+    // The index may be shared by several tries: remember what this one expanded (or looked up in vain).
     this.expanded.add(first);
+    const refs = this.indexed!.get(first);
+    if (refs === undefined) return;
     for (const ref of refs) {
       const resolved = this.resolveRef!(ref);
       if (resolved === null) continue;
