@@ -9,7 +9,7 @@ import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
 import { GAZETTEER_PRIORITY } from '../../gazetteer/compile.js';
-import { wordIn, isLowerCode, isNeverNameStart, nextWord, readPersonName, wordBefore, type Word } from './scan.js';
+import { capitalizedRunBefore, wordIn, isLowerCode, isNeverNameStart, nextWord, readPersonName, wordBefore, type Word } from './scan.js';
 
 const MAX_NAME_WORDS = 5;
 const MAX_ADVERBS = 2;
@@ -32,18 +32,6 @@ function openingBracketBefore(text: string, pos: number): number {
   return text[i] === '(' ? i : -1;
 }
 
-/** The capitalized words ending right before `end` (spaces skipped), nearest last; one more than `max` means "too many". */
-function capitalizedRunBefore(text: string, end: number, max: number): Word[] {
-  const words: Word[] = [];
-  let p = end;
-  while (words.length <= max) {
-    const w = wordBefore(text, p);
-    if (!w || !w.capitalized) break;
-    words.unshift(w);
-    p = w.start;
-  }
-  return words;
-}
 
 /**
  * The PERSON ending right before `end`: a run of capitalized words that opens a clause

@@ -789,3 +789,24 @@ export function wordBefore(text: string, end: number): Word | null {
   const w = wordAt(text, j);
   return w && w.end === i ? w : null;
 }
+
+/**
+ * The capitalized words ending right before `end` (spaces skipped), nearest last; at most
+ * `max + 1` of them, so one more than `max` means "too many".
+ *
+ * @example
+ * ```ts
+ * capitalizedRunBefore('kata Budi Sartono mengatakan', 17, 3).map((w) => w.text); // -> ['Budi', 'Sartono']
+ * ```
+ */
+export function capitalizedRunBefore(text: string, end: number, max: number): Word[] {
+  const words: Word[] = [];
+  let p = end;
+  while (words.length <= max) {
+    const w = wordBefore(text, p);
+    if (!w || !w.capitalized) break;
+    words.unshift(w);
+    p = w.start;
+  }
+  return words;
+}

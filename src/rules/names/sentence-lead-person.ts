@@ -9,7 +9,7 @@
 import { defineRule } from '../define.js';
 import type { RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { isLowerCode, isNeverNameStart, readPersonName, wordBefore, wordIn, type Word } from './scan.js';
+import { capitalizedRunBefore, isLowerCode, isNeverNameStart, readPersonName, wordBefore, wordIn, type Word } from './scan.js';
 
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 3;
@@ -46,18 +46,6 @@ function gapStart(text: string, pos: number): number {
   return GAP.test(text.slice(i, pos)) ? i : pos;
 }
 
-/** The capitalized words right before `end` (spaces skipped), nearest last, at most `max + 1`. */
-function capitalizedRunBefore(ctx: RuleContext, end: number, max: number): Word[] {
-  const words: Word[] = [];
-  let p = end;
-  while (words.length <= max) {
-    const w = wordBefore(ctx.text, p);
-    if (!w || !w.capitalized) break;
-    words.unshift(w);
-    p = w.start;
-  }
-  return words;
-}
 
 /** Indonesian derived nouns and `-kan` verbs (`Pembangunan`, `Kesehatan`, `Diberangkatkan`): common words. */
 const DERIVED = /^(?:(?:pe[mnr]?|peng|peny|ke|per)\p{Ll}{3,}an|(?:me[mn]?|meng|meny|di|ber|ter)\p{Ll}{3,}kan)$/u;
@@ -80,7 +68,7 @@ export const sentenceLeadPersonRule = defineRule({
     const trigger = ctx.trigger!;
     if (!isLowerCode(text.charCodeAt(trigger.start))) return [];
     // `Zyrtov Kwortan , yang …`, `Zyrtov Kwortan ( 1970 ) juga …`: a comma or a bracket may stand between.
-    const run = capitalizedRunBefore(ctx, gapStart(text, trigger.start), MAX_NAME_WORDS);
+    const run = capitalizedRunBefore(ctx.text, gapStart(text, trigger.start), MAX_NAME_WORDS);
     if (run.length < MIN_NAME_WORDS || run.length > MAX_NAME_WORDS) return [];
     const first = run[0]!;
     if (!sentenceStartsBefore(text, first.start)) return [];

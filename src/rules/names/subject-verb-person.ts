@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import type { RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { wordIn, isLowerCode, isNeverNameStart, readPersonName, wordBefore, type Word } from './scan.js';
+import { capitalizedRunBefore, wordIn, isLowerCode, isNeverNameStart, readPersonName, wordBefore, type Word } from './scan.js';
 
 const MAX_NAME_WORDS = 4;
 const MAX_ADVERBS = 2;
@@ -18,18 +18,6 @@ function sentenceStartsBefore(text: string, pos: number): boolean {
   return i < 0 || /[\n.!?"“”:,;]/u.test(text[i]!);
 }
 
-/** The capitalized words before `end` (spaces skipped), nearest last, at most `max`. */
-function capitalizedRunBefore(ctx: RuleContext, end: number, max: number): Word[] {
-  const words: Word[] = [];
-  let p = end;
-  while (words.length <= max) {
-    const w = wordBefore(ctx.text, p);
-    if (!w || !w.capitalized) break;
-    words.unshift(w);
-    p = w.start;
-  }
-  return words;
-}
 
 /**
  * `Zyrtov mengatakan …` → PERSON `Zyrtov`.
@@ -55,7 +43,7 @@ export const subjectVerbPersonRule = defineRule({
       if (!w || w.capitalized || !wordIn(ctx, 'subject-adverbs', w)) break;
       end = w.start;
     }
-    const run = capitalizedRunBefore(ctx, end, MAX_NAME_WORDS);
+    const run = capitalizedRunBefore(ctx.text, end, MAX_NAME_WORDS);
     // An opener (`Kemudian Budi mengatakan`) is not part of the name; a common noun or a
     // title (`Rakyat Zyrtal`, `Gubernur Budi`) makes it someone else's case.
     while (run.length > 0 && wordIn(ctx, 'sentence-openers', run[0]!)) run.shift();
