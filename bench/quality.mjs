@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Quality figures of the built extractor on the seed fixtures and on the shared external
+ * Quality figures of the built extractor on the seed and home fixtures and on the shared external
  * gold sets (../shared/external, when present), as a Markdown table: `npm run bench:quality`.
  * The same scoring as `warta eval` (src/eval/score.ts).
  */
@@ -23,6 +23,12 @@ const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.json')).sort().ma
 const s = run(seeds);
 rows.push(['seeds (fixtures/seeds)', 'all four', pct(s.micro.strict.f1), pct(s.micro.lenient.f1), s.dateValue?.gold ? pct(s.dateValue.accuracy) : '–',
   ['PERSON', 'ORG', 'PLACE', 'DATE'].map((t) => `${t} ${pct(s.byType[t].strict.f1)}`).join(', ')]);
+
+const homeDir = join(root, 'fixtures', 'home');
+const home = readdirSync(homeDir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(homeDir, f), 'utf8')));
+const h = run(home);
+rows.push(['home (fixtures/home, invented)', 'all four', pct(h.micro.strict.f1), pct(h.micro.lenient.f1), h.dateValue?.gold ? pct(h.dateValue.accuracy) : '–',
+  ['PERSON', 'ORG', 'PLACE', 'DATE'].map((t) => `${t} ${pct(h.byType[t].strict.f1)}`).join(', ')]);
 
 const external = join(root, '..', 'shared', 'external');
 const sets = [
