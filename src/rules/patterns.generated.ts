@@ -9,6 +9,7 @@ export const SPACE_THEN_CAPITAL = /* @__PURE__ */ new RegExp("[\\x20\\t\\u00A0]+
 export const PAIR_SEPARATOR = /* @__PURE__ */ new RegExp("\\/[\\x20\\t\\u00A0]*(?=\\p{Lu})", 'u');
 export const CREDIT_COLON = /* @__PURE__ */ new RegExp("[\\x20\\t\\u00A0]*:[\\x20\\t\\u00A0]*", 'u');
 export const DATELINE_PAREN = /* @__PURE__ */ new RegExp("\\([\\x20\\t\\u00A0]*(?<outlet>\\p{Lu}[\\p{L}\\p{M}.]*(?:[\\x20\\u00A0]\\p{Lu}[\\p{L}\\p{M}.]*)?)[\\x20\\t\\u00A0]*\\)[\\x20\\t\\u00A0]*(?:[-–—]{1,2}|:)", 'u');
+export const LINE_FINAL_PAREN = /* @__PURE__ */ new RegExp("\\([\\x20\\t\\u00A0]*(?<inner>[^()\\n]{1,80}?)[\\x20\\t\\u00A0]*\\)[\\x20\\t\\u00A0]*(?=\\r?\\n|$)", 'u');
 export const DATELINE_COMMA = /* @__PURE__ */ new RegExp(",[\\x20\\t\\u00A0]*(?<second>\\p{Lu}[\\p{L}\\p{M}.]*(?:[\\x20\\u00A0]\\p{Lu}[\\p{L}\\p{M}.]*){0,2})[\\x20\\t\\u00A0]*[-–—]{1,2}(?![\\p{L}\\p{N}])", 'u');
 export const MID_SENTENCE_CAPITAL = /* @__PURE__ */ new RegExp("[\\x20\\u00A0]\\p{Lu}(?<=[\\p{Ll},][\\x20\\u00A0]\\p{Lu})(?<=(?:,|(?<![\\p{L}\\p{M}'’-])\\p{Ll}[\\p{L}\\p{M}'’-]*|[^\\0-\\uFFFF][\\p{L}\\p{M}'’-]*|(?:[\\p{L}\\p{M}'’-]|[^\\0-\\uFFFF]){15})[\\x20\\u00A0]\\p{Lu})\\p{Ll}[\\p{L}\\p{M}]+", 'u');
 export const CAPTION_MARKER = /* @__PURE__ */ new RegExp("(?:ả|a\\u0309)nh[\\x20\\u00A0]+\\d{1,2}(?=\\p{Lu})", 'u');

@@ -16,6 +16,7 @@ import { membersOrgRule } from './members-org.js';
 import { sentenceLeadPersonRule } from './sentence-lead-person.js';
 import { quotedRolePersonRule } from './quoted-role-person.js';
 import { creditRule } from './credit.js';
+import { closingBylineRule } from './closing-byline.js';
 import { personPairRule } from './person-pair.js';
 import { mediaSourceRule } from './media-source.js';
 import { datelineParenRule, datelineCommaRule } from './dateline.js';
@@ -57,6 +58,7 @@ export const NAME_RULES: readonly Rule[] = [
   sentenceLeadPersonRule,
   quotedRolePersonRule,
   creditRule,
+  closingBylineRule,
   datelineParenRule,
   datelineCommaRule,
   orgDesignatorRule,

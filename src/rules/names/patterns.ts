@@ -33,6 +33,10 @@ export function namePatterns(x: PatternBuilder, { NAME_WORD }: SharedFragments):
       \( [\x20\t\u00A0]* (?<outlet> \p{Lu} [\p{L}\p{M}.]* (?: [\x20\u00A0] \p{Lu} [\p{L}\p{M}.]* )? ) [\x20\t\u00A0]* \)
       [\x20\t\u00A0]* (?: [-–—]{1,2} | : )
     `),
+    /** A bracket that closes its line: `(Zyrtal/Kwort)`, `Budi (ZNA)` at an article's end. */
+    LINE_FINAL_PAREN: x(String.raw`
+      \( [\x20\t\u00A0]* (?<inner> [^()\n]{1,80}? ) [\x20\t\u00A0]* \) [\x20\t\u00A0]* (?= \r?\n | $ )
+    `),
     /** A dateline's comma and second part before a dash: `, Bharata Online -`, `, JAKARTA --`. */
     DATELINE_COMMA: x(String.raw`
       , [\x20\t\u00A0]* (?<second> \p{Lu} [\p{L}\p{M}.]* (?: [\x20\u00A0] \p{Lu} [\p{L}\p{M}.]* ){0,2} )
