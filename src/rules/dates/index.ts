@@ -9,6 +9,7 @@ import { dayMonthYear } from './day-month-year.js';
 import { monthYear } from './month-year.js';
 import { numericDate } from './numeric-date.js';
 import { qualifiedPeriod } from './qualified-period.js';
+import { quarter } from './quarter.js';
 import { yearRange } from './range.js';
 import { decade, century } from './decade-century.js';
 import { year } from './year.js';
@@ -31,6 +32,7 @@ export const DATE_RULES: readonly Rule[] = [
   monthYear,
   numericDate,
   qualifiedPeriod,
+  quarter,
   yearRange,
   decade,
   century,

@@ -134,6 +134,13 @@ export function datePatterns(build: PatternBuilder, _shared: SharedFragments): R
         | abad \s+ (?: ke \s* -? \s* )? (?: (?<cn>\d{1,2}) | (?<cr>[IVX]{1,5}) ) (?![\p{L}\p{N}])
       )
     `),
+    /** Tried at `kuartal`/`triwulan`/`semester`: `kuartal pertama tahun 2026`, `triwulan III-2024`, `semester kedua tahun ini`. */
+    DATE_QUARTER: x(String.raw`
+      (?<unit> [Kk]uartal | [Tt]riwulan | [Ss]emester ) \s+
+      (?<n> pertama | kedua | ketiga | keempat | IV | I{1,3} | [1-4] ) (?![\p{L}\p{N}])
+      (?: \s* [-/] \s* | \s+ (?:tahun\s+)? )
+      (?: (?<y> ${YEAR} ) (?! [\p{N}\p{L}] | [.,:]\d ) | (?<=tahun\s+) (?<rel> ini | lalu | depan | mendatang ) (?![\p{L}]) )
+    `),
     /** Tried at a deictic word: `hari ini`, `kemarin`, `besok`, `esok hari`, `lusa`, `tahun lalu`, `pekan depan`. */
     DATE_DEICTIC: x(String.raw`
       (?: (?<today> [Hh]ari \s+ ini )

@@ -30,8 +30,10 @@ export const orgDesignatorRule = defineRule({
     const first = wordAt(ctx.text, trigger.start);
     const org = first && organizationAt(ctx, first, false);
     if (!org) return [];
-    // A name that is all event head (`Liga Champions`, `Kongres Nasional`) names an event.
-    if (phraseAt(ctx, 'event-document-heads', first) >= org.end - org.start) return [];
+    // A name that is all event head (`Liga Champions`, `Kongres Nasional`), or that opens with
+    // an event head longer than the designator (`Forum Bisnis Zyrtal-Kwortia`), names an event.
+    const eventHead = phraseAt(ctx, 'event-document-heads', first);
+    if (eventHead >= org.end - org.start || eventHead > trigger.end - trigger.start) return [];
     return [org];
   },
   examples: [
@@ -52,6 +54,7 @@ export const orgDesignatorRule = defineRule({
     'Sekretaris Komite [[ORG|Partai Provinsi Quang Ninh]] Zyrt Kwortan memimpin rapat.',
     'Laporan dari [[ORG|Komisi Zyrtal]] dan Dana Moneter Internasional terbit.',
     'Forum itu digelar oleh [[ORG|Kamar Dagang dan Industri Zyrtal]] tahun ini.',
+    'Ia berbicara di [[ORG|Forum Ekonomi Kwortia]].',
     'Mahasiswa [[ORG|Universitas Zyrtal L.N. Kwortanov]] berdialog dengannya.',
   ],
   counterexamples: [
@@ -59,5 +62,6 @@ export const orgDesignatorRule = defineRule({
     'Partai memimpin dengan garis politik.',
     'Komite ke-17 itu bersidang.',
     'Final Liga Champions digelar di sana.',
+    'Ia menghadiri Forum Bisnis Zyrtal-Kwortia di sana.',
   ],
 });
