@@ -19,8 +19,19 @@ import { SpanIndex } from './spans.js';
 export const ambiguousRefiner: Refiner = {
   name: 'ambiguous',
   why: 'ambiguous names need context; decided before overlaps so they never block a rule span',
-  refine(candidates, _doc, drop) {
+  refine(candidates, doc, drop) {
     const confirmed = new Set(candidates.filter((c) => c.id !== undefined && !c.flags?.includes('ambiguous') && !c.flags?.includes('short')).map((c) => c.id!));
+    // Two different names of one entry, the second in brackets right after the first
+    // (`Kepala Staf Gabungan (JCS)`), confirm each other like a full mention.
+    const byStart = new Map<number, ResolvedCandidate[]>();
+    for (const c of candidates) if (c.flags?.includes('ambiguous') && c.id !== undefined) byStart.set(c.start, [...(byStart.get(c.start) ?? []), c]);
+    for (const c of candidates) {
+      if (!c.flags?.includes('ambiguous') || c.id === undefined || confirmed.has(c.id)) continue;
+      const open = /^[\x20\u00A0]*\([\x20\u00A0]*/u.exec(doc.text.slice(c.end, c.end + 4));
+      if (!open) continue;
+      const inner = byStart.get(c.end + open[0].length)?.find((b) => b.id === c.id && doc.text.slice(b.start, b.end) !== doc.text.slice(c.start, c.end));
+      if (inner && /^[\x20\u00A0]*\)/u.test(doc.text.slice(inner.end, inner.end + 3))) confirmed.add(c.id);
+    }
     const ruleSpans = new SpanIndex(candidates.filter((c) => c.source.startsWith('rule:')));
     const kept: ResolvedCandidate[] = [];
     for (const c of candidates) {
