@@ -15,6 +15,7 @@ import { schoolNameRefiner } from './refiners/school-name.js';
 import { localBranchRefiner } from './refiners/local-branch.js';
 import { personOverBrandRefiner } from './refiners/person-over-brand.js';
 import { companyShortFormRefiner } from './refiners/company-short-form.js';
+import { vesselNameRefiner } from './refiners/vessel-name.js';
 
 /** The matchers, in the order they run (documentation of `extractor.ts`'s two passes). */
 export const MATCHERS = [
@@ -37,5 +38,6 @@ export const REFINERS: readonly Refiner[] = [
   // The two document-level refiners read the flat result (a long form that lost an overlap
   // must not define an acronym) and add only spans that overlap nothing, so it stays flat.
   acronymRefiner, // `Long Form (ACR)` teaches every later `ACR`
-  consistencyRefiner, // last: repeats and short forms of every name found so far, acronyms included
+  consistencyRefiner, // repeats and short forms of every name found so far, acronyms included
+  vesselNameRefiner, // last: `kapal induk Shandong` is a ship, also where the consistency refiner repeated a place
 ];
