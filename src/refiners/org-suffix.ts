@@ -45,6 +45,8 @@ const PERSERO = /^[\x20\u00A0]\([\x20\u00A0]?Persero[\x20\u00A0]?\)/u;
 
 /** The next word after a span: one space, then a word of letters. */
 const NEXT_WORD = /^[\x20\u00A0](\p{L}+)/u;
+/** The last word of a span (built once: the bundle writes `\p{…}` literals as constructor calls). */
+const LAST_WORD = /(\p{L}+)$/u;
 
 /** A series number: one digit 1-9 or a Roman numeral I-X, standing alone. */
 const SERIES = /^[\x20\u00A0]([1-9]|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\p{N}])/u;
@@ -138,7 +140,7 @@ export const orgSuffixRefiner: Refiner = {
       if (!isOrg && !ruleName) return c;
       // The span already ends in a suffix (`Zyrtal Co` from a gazetteer, `Kortex Inc` from a
       // person rule): a legal form makes it a company, and its abbreviation dot belongs to it.
-      const last = SUFFIX_BY_WORD.get(/(\p{L}+)$/u.exec(c.text)?.[1] ?? '');
+      const last = SUFFIX_BY_WORD.get(LAST_WORD.exec(c.text)?.[1] ?? '');
       if (last && wordCount(c.text) > 1 && (isOrg || last.legal)) {
         const end = last.dot && text[c.end] === '.' && nextStart(c.end) > c.end ? c.end + 1 : c.end;
         if (end === c.end && isOrg) return c;

@@ -10,7 +10,10 @@ import { WartaInputError } from '../gazetteer/validate.js';
 
 interface CompiledRule {
   rule: Rule;
-  regex: RegExp;
+  /** Built on first use (`regexOf`): a rule that never fires in a text never compiles. */
+  regex: RegExp | null;
+  /** The flags `regex` gets: sticky for triggered rules, global for scanning ones. */
+  flags: string;
   /** `rule:<id>`, built once. */
   source: string;
   /** `emit` as pairs, built once. */
@@ -30,11 +33,16 @@ export interface CompiledRules {
   readonly scanning: readonly number[];
 }
 
-function withFlags(regex: RegExp, add: string, remove: string): RegExp {
+function withFlags(regex: RegExp, add: string, remove: string): string {
   let flags = regex.flags;
   for (const f of remove) flags = flags.replace(f, '');
   for (const f of add) if (!flags.includes(f)) flags += f;
-  return new RegExp(regex.source, flags);
+  return flags;
+}
+
+/** The rule's own regex with its run flags, built on first use. */
+function regexOf(cr: CompiledRule): RegExp {
+  return (cr.regex ??= new RegExp(cr.rule.pattern.source, cr.flags));
 }
 
 /**
@@ -52,7 +60,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
     ids.add(rule.id);
     const indices = rule.emit ? 'd' : '';
     if (rule.triggers) {
-      compiled.push({ rule, regex: withFlags(rule.pattern, 'y' + indices, 'g'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
+      compiled.push({ rule, regex: null, flags: withFlags(rule.pattern, 'y' + indices, 'g'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
       const anchorEnd = rule.triggers.anchor === 'end';
       const phrases = [...(rule.triggers.words ?? [])];
       if (rule.triggers.lexicon !== undefined) {
@@ -62,7 +70,7 @@ export function compileRules(rules: readonly Rule[], lexicon: (name: string) => 
       }
       for (const phrase of new Set(phrases)) triggers.add(phrase, { rule: index, anchorEnd });
     } else {
-      compiled.push({ rule, regex: withFlags(rule.pattern, 'g' + indices, 'y'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
+      compiled.push({ rule, regex: null, flags: withFlags(rule.pattern, 'g' + indices, 'y'), source: `rule:${rule.id}`, emit: Object.entries(rule.emit ?? {}) });
       scanning.push(index);
     }
   });
@@ -141,8 +149,9 @@ export function runRules(
       const pos = cr.rule.triggers?.anchor === 'end' ? tokens.ends[last]! : tokens.starts[i]!;
       if (pos <= lastTried[ruleIndex]!) continue;
       lastTried[ruleIndex] = pos;
-      cr.regex.lastIndex = pos;
-      const m = cr.regex.exec(text);
+      const regex = regexOf(cr);
+      regex.lastIndex = pos;
+      const m = regex.exec(text);
       if (m) {
         ctx.trigger = { start: tokens.starts[i]!, end: tokens.ends[last]! };
         for (const c of candidatesOf(cr, m, ctx, text)) out.push(c);
@@ -152,10 +161,11 @@ export function runRules(
   }
   for (const index of compiled.scanning) {
     const cr = rules[index]!;
-    cr.regex.lastIndex = 0;
+    const regex = regexOf(cr);
+    regex.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = cr.regex.exec(text)) !== null) {
-      if (m[0].length === 0) cr.regex.lastIndex++;
+    while ((m = regex.exec(text)) !== null) {
+      if (m[0].length === 0) regex.lastIndex++;
       ctx.trigger = null;
       for (const c of candidatesOf(cr, m, ctx, text)) out.push(c);
     }
