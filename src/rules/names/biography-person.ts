@@ -9,7 +9,7 @@ import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
 import { GAZETTEER_PRIORITY } from '../../gazetteer/compile.js';
-import { capitalizedRunBefore, wordIn, isLowerCode, isNeverNameStart, nextWord, readPersonName, wordBefore, type Word } from './scan.js';
+import { skipBracketNote, capitalizedRunBefore, wordIn, isLowerCode, isNeverNameStart, nextWord, readPersonName, wordBefore, type Word } from './scan.js';
 
 const MAX_NAME_WORDS = 5;
 const MAX_ADVERBS = 2;
@@ -95,15 +95,6 @@ function seorangAfterComma(text: string, start: number, end: number): number {
   return text[i] === ',' ? i : -1;
 }
 
-/** Skips a bracketed note right before `end` (`Zyrtov ( 45 ) adalah …`, `Kwort ( KB ) merupakan …`); returns the new end. */
-function skipBracketNote(text: string, end: number): number {
-  let i = end - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
-  if (text[i] !== ')') return end;
-  const open = text.lastIndexOf('(', i);
-  if (open < 0 || i - open > 40 || /[)\n]/u.test(text.slice(open + 1, i))) return end;
-  return open;
-}
 
 /** Skips the adverbs (`juga`, `kemudian`) before `end`; returns the new end. */
 function skipAdverbs(ctx: RuleContext, end: number): number {
@@ -148,7 +139,7 @@ export const biographyVerbPersonRule = defineRule({
     // `Kwort Barrov ( lahir di …`: the bracketed note follows the name wherever it stands.
     const bracket = openingBracketBefore(text, trigger.start);
     if (bracket >= 0) return subjectBefore(ctx, bracket, true);
-    return subjectBefore(ctx, skipBracketNote(text, skipAdverbs(ctx, trigger.start)), false);
+    return subjectBefore(ctx, skipBracketNote(text, skipAdverbs(ctx, trigger.start), 40), false);
   },
   examples: [
     '[[PERSON|Zyrtov]] lahir di sebuah desa kecil.',
@@ -208,7 +199,7 @@ export const biographyNounPersonRule = defineRule({
       end = w.start;
     }
     if (copulas === 0) return NONE;
-    return subjectBefore(ctx, skipBracketNote(text, skipAdverbs(ctx, end)), false);
+    return subjectBefore(ctx, skipBracketNote(text, skipAdverbs(ctx, end), 40), false);
   },
   examples: [
     '[[PERSON|Zyrtov]] adalah seorang pelukis.',

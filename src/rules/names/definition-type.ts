@@ -8,7 +8,7 @@
 import { defineRule } from '../define.js';
 import type { Candidate, EntityType, RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { isLowerCode, isNeverNameStart, lexiconPhraseAt, nextWord, skipSpaces, wordBefore, wordIn, type Word } from './scan.js';
+import { skipBracketNote, isLowerCode, isNeverNameStart, lexiconPhraseAt, nextWord, skipSpaces, wordBefore, wordIn, type Word } from './scan.js';
 
 const NONE: Candidate[] = [];
 const MAX_WORDS = 6;
@@ -40,15 +40,6 @@ function clauseStartsBefore(text: string, pos: number): boolean {
   return i < 0 || /[\n.!?"“”:;]/u.test(text[i]!);
 }
 
-/** Skips a bracketed note right before `end` (`Zyrtalindo ( ZYR ) adalah …`). */
-function skipBracketNote(text: string, end: number): number {
-  let i = end - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
-  if (text[i] !== ')') return end;
-  const open = text.lastIndexOf('(', i);
-  if (open < 0 || i - open > 80 || /[)\n]/u.test(text.slice(open + 1, i))) return end;
-  return open;
-}
 
 /**
  * `Zyrtalindo adalah sebuah perusahaan` → ORG `Zyrtalindo`.
@@ -69,7 +60,7 @@ export const definitionTypeRule = defineRule({
     if (!isLowerCode(text.charCodeAt(trigger.start))) return NONE;
     const type = kindAt(ctx, trigger.end);
     if (type === null) return NONE;
-    const end = skipBracketNote(text, trigger.start);
+    const end = skipBracketNote(text, trigger.start, 80);
     const run: Word[] = [];
     let p = end;
     while (run.length <= MAX_WORDS) {

@@ -6,7 +6,7 @@
 import { defineRule } from '../define.js';
 import type { Candidate, RuleContext } from '../../types.js';
 import { LETTER_AHEAD } from '../patterns.generated.js';
-import { isLowerCode, isNeverNameStart, wordBefore, wordIn, type Word } from './scan.js';
+import { skipBracketNote, isLowerCode, isNeverNameStart, wordBefore, wordIn, type Word } from './scan.js';
 
 const NONE: Candidate[] = [];
 const MAX_NAME_WORDS = 4;
@@ -21,11 +21,8 @@ function skipLink(text: string, end: number): number {
   let i = e - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
   if (text[i] === ',') { e = i; i--; while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--; }
-  if (text[i] === ')') {
-    const open = text.lastIndexOf('(', i);
-    if (open >= 0 && i - open <= MAX_NOTE && !/[)\n]/u.test(text.slice(open + 1, i))) e = open;
-  }
-  return e;
+  const open = skipBracketNote(text, i + 1, MAX_NOTE);
+  return open === i + 1 ? e : open;
 }
 
 /** The capitalized words right before `end`, first to last, or [] when one of them may not be in a name. */

@@ -810,3 +810,22 @@ export function capitalizedRunBefore(text: string, end: number, max: number): Wo
   }
   return words;
 }
+
+/**
+ * Skips a bracketed note of at most `maxLength` characters right before `end` (spaces
+ * skipped): `Zyrtov ( 45 ) adalah …`, `Zyrtalindo ( ZYR ) adalah …`. Returns the offset of
+ * the `(`, or `end` when no such note stands there.
+ *
+ * @example
+ * ```ts
+ * skipBracketNote('Zyrtov ( 45 ) adalah', 14, 40); // -> 7
+ * ```
+ */
+export function skipBracketNote(text: string, end: number, maxLength: number): number {
+  let i = end - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00A0')) i--;
+  if (text[i] !== ')') return end;
+  const open = text.lastIndexOf('(', i);
+  if (open < 0 || i - open > maxLength || /[)\n]/u.test(text.slice(open + 1, i))) return end;
+  return open;
+}
