@@ -8,11 +8,19 @@
  */
 import type { ResolvedCandidate } from '../types.js';
 import type { Refiner } from './refiner.js';
+import { joinNeighbours } from './spans.js';
 
 /** The country the branch is in: Indonesia, as a gazetteer PLACE. */
 const INDONESIA = 'place:country:id';
 /** An organization id scoped by a country code (`org:us:…`), not `int` or a kind. */
 const FOREIGN_SCOPE = /^org:([a-z]{2}):/u;
+
+/** A `PT` name, or a gazetteer organization scoped by a country other than Indonesia (`org:us:…`). */
+function isCompany(c: ResolvedCandidate): boolean {
+  if (/^PT[\x20\u00A0]/u.test(c.text)) return true;
+  const scope = c.id === undefined ? undefined : FOREIGN_SCOPE.exec(c.id)?.[1];
+  return scope !== undefined && scope !== 'id';
+}
 
 /**
  * Joins a company's ORG and a directly following `Indonesia` into one ORG.
@@ -26,26 +34,6 @@ const FOREIGN_SCOPE = /^org:([a-z]{2}):/u;
 export const localBranchRefiner: Refiner = {
   name: 'local-branch',
   why: "a foreign company's Indonesian arm is one name; after overlaps, on the flat output",
-  refine(candidates, doc) {
-    const { text } = doc;
-    const isCompany = (c: ResolvedCandidate): boolean => {
-      if (/^PT[\x20\u00A0]/u.test(c.text)) return true;
-      // Gazetteer ids carry the country as their scope (`org:us:general-motors`).
-      const scope = c.id === undefined ? undefined : FOREIGN_SCOPE.exec(c.id)?.[1];
-      return scope !== undefined && scope !== 'id';
-    };
-    const sorted = [...candidates].sort((a, b) => a.start - b.start);
-    const out: ResolvedCandidate[] = [];
-    let changed = false;
-    for (const c of sorted) {
-      const prev = out[out.length - 1];
-      if (prev && prev.type === 'ORG' && c.id === INDONESIA && c.start === prev.end + 1 && /[\x20\u00A0]/u.test(text[prev.end]!) && isCompany(prev)) {
-        out[out.length - 1] = { ...prev, end: c.end, text: text.slice(prev.start, c.end), source: 'refiner:local-branch', flags: undefined };
-        changed = true;
-        continue;
-      }
-      out.push(c);
-    }
-    return changed ? out : candidates;
-  },
+  refine: (candidates, doc) =>
+    joinNeighbours(candidates, doc.text, (prev, next) => prev.type === 'ORG' && next.id === INDONESIA && isCompany(prev), 'refiner:local-branch'),
 };

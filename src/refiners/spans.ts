@@ -53,3 +53,41 @@ export class SpanIndex {
     return undefined;
   }
 }
+
+/**
+ * Joins neighbours of a flat candidate list: where `joins(prev, next)` holds for a span and
+ * the one right after it, with exactly one space (or no-break space) between, both become
+ * one span from `prev.start` to `next.end`, typed like `prev`, with `source` and no entry id
+ * (the joined name is no gazetteer entry). Returns `candidates` itself when nothing joined.
+ *
+ * @example
+ * ```ts
+ * // 'Dewan Zyrtal Majelis Kwort' with two ORG neighbours and joins = both ORG
+ * joinNeighbours(candidates, text, (a, b) => a.type === 'ORG' && b.type === 'ORG', 'refiner:org-chain');
+ * // → one ORG "Dewan Zyrtal Majelis Kwort"
+ * ```
+ */
+export function joinNeighbours(
+  candidates: ResolvedCandidate[],
+  text: string,
+  joins: (prev: ResolvedCandidate, next: ResolvedCandidate) => boolean,
+  source: string,
+): ResolvedCandidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: ResolvedCandidate[] = [];
+  let changed = false;
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && c.start === prev.end + 1 && oneSpace(text.charCodeAt(prev.end)) && joins(prev, c)) {
+      out[out.length - 1] = { ...prev, end: c.end, text: text.slice(prev.start, c.end), source, id: undefined, flags: undefined };
+      changed = true;
+      continue;
+    }
+    out.push(c);
+  }
+  return changed ? out : candidates;
+}
+
+function oneSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0;
+}
